@@ -1,0 +1,67 @@
+using System.CommandLine;
+using McpServers.Hosting.CommandLine;
+using McpServers.Hosting.Http;
+using McpServers.Hosting.Stdio;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace McpServers.Hosting;
+
+/// <summary>The one way a server starts: parses the shared command line and serves over the chosen transport.</summary>
+public static class McpHost
+{
+    /// <summary>Runs the server described by <paramref name="definition"/>; returns the process exit code (0 ok, 2 usage).</summary>
+    public static async Task<int> RunAsync(string[] args, McpServerDefinition definition)
+    {
+        var commandLine = new HostCommandLine(definition);
+        commandLine.Root.SetAction((result, _) => ServeAsync(commandLine, result, definition, args));
+        var parsed = commandLine.Root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"{definition.ExecutableName}: {parsed.Errors[0].Message} (run '{definition.ExecutableName} --help' for usage)");
+            return 2;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    }
+
+    private static async Task<int> ServeAsync(HostCommandLine commandLine, ParseResult result, McpServerDefinition definition, string[] args)
+    {
+        try
+        {
+            var host = commandLine.ReadHostSettings(result);
+            var server = commandLine.ReadServerSettings(result);
+            if (result.GetValue(commandLine.Common.PrintConfig))
+            {
+                await Console.Out.WriteLineAsync(ClaudeDesktopConfig.Render(definition, args));
+                return 0;
+            }
+            using var signals = new ShutdownSignals();
+            return host.Transport == TransportKind.Stdio
+                ? await ServeStdioAsync(definition, host, server, signals.Token)
+                : await ServeHttpAsync(definition, host, server, signals.Token);
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"{definition.ExecutableName}: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> ServeStdioAsync(McpServerDefinition definition, HostSettings host, ServerSettings server, CancellationToken shutdown)
+    {
+        var services = new ServiceCollection().AddMcpServerServices(definition, host, server);
+        await using var provider = services.BuildServiceProvider();
+        if (definition.BeforeServe is { } before && await before(server, provider, shutdown) is { } exitCode)
+            return exitCode;
+        return await StdioServerRunner.RunAsync(provider, shutdown);
+    }
+
+    private static async Task<int> ServeHttpAsync(McpServerDefinition definition, HostSettings host, ServerSettings server, CancellationToken shutdown)
+    {
+        await using var http = await McpHttpServer.StartAsync(definition, host, server, cancellationToken: shutdown);
+        await Console.Error.WriteLineAsync($"{definition.ExecutableName} {McpServices.VersionOf(definition)} listening on {http.Endpoint}");
+        if (definition.BeforeServe is { } before && await before(server, http.Services, shutdown) is { } exitCode)
+            return exitCode;
+        await http.WaitForShutdownAsync(shutdown);
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace McpServers.Hosting;
+
+/// <summary>
+/// Everything that makes one server different from the others: its names, its own options and its tools.
+/// A server's Program.cs builds one of these and hands it to <see cref="McpHost.RunAsync"/>.
+/// </summary>
+public sealed class McpServerDefinition
+{
+    /// <summary>Short name, used as the key in Claude Desktop's <c>mcpServers</c> (e.g. <c>memory</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Executable name (e.g. <c>mcp-memory</c>), used in help and messages.</summary>
+    public required string ExecutableName { get; init; }
+
+    /// <summary>One paragraph shown at the top of <c>--help</c>.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Optional instructions sent to clients in the initialize result.</summary>
+    public string? Instructions { get; init; }
+
+    /// <summary>Port used by <c>--transport http|sse</c> when <c>--port</c> is not given.</summary>
+    public int DefaultPort { get; init; } = 3000;
+
+    /// <summary>Options specific to this server, added to the shared command line.</summary>
+    public IReadOnlyList<ServerOption> Options { get; init; } = [];
+
+    /// <summary>Registers the server's own services (stores, clients, options).</summary>
+    public Action<IServiceCollection, ServerSettings>? ConfigureServices { get; init; }
+
+    /// <summary>Registers tools, resources and handlers, e.g. <c>b =&gt; b.WithTools&lt;MemoryTools&gt;()</c>.</summary>
+    public required Action<IMcpServerBuilder> ConfigureMcp { get; init; }
+
+    /// <summary>
+    /// Runs before serving; a non-null result ends the process with that exit code instead of serving
+    /// (used for one-shot verbs such as <c>mcp-memory --repair</c>).
+    /// </summary>
+    public Func<ServerSettings, IServiceProvider, CancellationToken, Task<int?>>? BeforeServe { get; init; }
+}

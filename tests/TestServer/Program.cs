@@ -1,0 +1,4 @@
+using McpServers.Hosting;
+using McpServers.TestServer;
+
+return await McpHost.RunAsync(args, TestServerDefinition.Create());
