@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what the servers and their tests need and is missing on this machine: Debian packages
+# (apt-get) and the npm packages the interop tests and benchmarks use. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_packages=()
+for pkg in $(grep -v '^#' scripts/apt-packages.txt); do
+  dpkg -s "$pkg" >/dev/null 2>&1 || apt_packages+=("$pkg")
+done
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  echo "installing Debian packages: ${apt_packages[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+fi
+
+if [ ! -d tests/interop/node_modules/@modelcontextprotocol/sdk ]; then
+  echo "installing npm packages for tests/interop"
+  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The suite's main job on a fresh Debian machine with the .NET 10 SDK: install what is missing, build
+# everything, then show each built server answering a real MCP client over stdio (list tools, call one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+dotnet build McpServers.sln -c Release -nologo -clp:ErrorsOnly
+
+bin=artifacts/bin
+smoke=$bin/McpServers.SmokeClient/release/mcp-smoke
+demo=$(mktemp -d)
+trap 'rm -rf "$demo"' EXIT
+
+# server project | executable | tool | arguments | server options
+while IFS='|' read -r project exe tool arguments options; do
+  [ -x "$bin/$project/release/$exe" ] || continue
+  echo "== $exe"
+  # shellcheck disable=SC2086
+  (cd "$demo" && "$OLDPWD/$smoke" "$OLDPWD/$bin/$project/release/$exe" "$tool" "$arguments" -- $options)
+done <<EOF
+McpServers.Memory|mcp-memory|create_entities|{"entities":[{"name":"McpServers","entityType":"project","observations":["built by setup.sh"]}]}|
+EOF
+echo "All servers built in $bin/<Project>/release/. Add one to Claude Desktop with: <executable> --print-config"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds everything (Release), runs every test project,
+# and ends with one line: "tests: N passed, M failed" (", K skipped" when K > 0). Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+dotnet build McpServers.sln -c Release -warnaserror -nologo -clp:ErrorsOnly || { echo "tests: 0 passed, 1 failed"; exit 1; }
+
+results=artifacts/test-results
+rm -rf "$results"
+dotnet test McpServers.sln -c Release --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+status=$?
+
+read -r passed failed skipped < <(python3 scripts/trx-summary.py "$results")
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a crashed test host still counts as a failure
+line="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

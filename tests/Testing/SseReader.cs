@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+
+namespace McpServers.Testing;
+
+/// <summary>Reads <c>data:</c> messages from an open server-sent-events stream, one at a time.</summary>
+public sealed class SseReader(Stream stream) : IDisposable
+{
+    private readonly StreamReader _reader = new(stream);
+
+    /// <summary>The next event's data as JSON, or null when the stream ended.</summary>
+    public async Task<JsonObject?> NextDataAsync(CancellationToken cancellationToken)
+    {
+        while (await _reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("data:", StringComparison.Ordinal) && JsonNode.Parse(line[5..]) is JsonObject json)
+                return json;
+        }
+        return null;
+    }
+
+    /// <summary>The next event whose type is <paramref name="eventName"/>, returning its raw data.</summary>
+    public async Task<string?> NextEventAsync(string eventName, CancellationToken cancellationToken)
+    {
+        var current = "message";
+        while (await _reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("event:", StringComparison.Ordinal))
+                current = line[6..].Trim();
+            else if (line.StartsWith("data:", StringComparison.Ordinal) && current == eventName)
+                return line[5..].Trim();
+        }
+        return null;
+    }
+
+    public void Dispose() => _reader.Dispose();
+}
