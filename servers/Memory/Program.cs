@@ -1,0 +1,4 @@
+using McpServers.Hosting;
+using McpServers.Memory;
+
+return await McpHost.RunAsync(args, MemoryServerDefinition.Create());

@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using McpServers.Hosting;
+using McpServers.Memory.Graph;
+using McpServers.Memory.Storage;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace McpServers.Memory.Tools;
+
+[McpServerToolType]
+internal sealed class ObservationTools
+{
+    private readonly GraphStore _store;
+
+    public ObservationTools(GraphStore store) => _store = store;
+
+    [McpServerTool(Name = "add_observations", Title = "Add Observations", Destructive = false, Idempotent = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(AddedObservations))]
+    [Description("Add new observations to existing entities in the knowledge graph. Observations already present are skipped; "
+        + "if any entity does not exist, nothing is added.")]
+    public Task<CallToolResult> AddObservationsAsync([Description("Observations to add, per entity")] IReadOnlyList<ObservationAddition> observations) =>
+        GraphCall.RunAsync(_store,
+            () => _store.MutateAsync((graph, changes) => graph.AddObservations(GraphCall.Require(observations, "observations"), changes)),
+            results => ToolResults.Structured(new AddedObservations(results)));
+
+    [McpServerTool(Name = "delete_observations", Title = "Delete Observations", Destructive = true, Idempotent = true, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
+    [Description("Delete specific observations from entities in the knowledge graph. Unknown entities and observations are ignored.")]
+    public Task<CallToolResult> DeleteObservationsAsync([Description("Observations to delete, per entity")] IReadOnlyList<ObservationDeletion> deletions) =>
+        GraphCall.RunAsync(_store,
+            () => _store.MutateAsync((graph, changes) =>
+            {
+                graph.DeleteObservations(GraphCall.Require(deletions, "deletions"), changes);
+                return true;
+            }),
+            _ => EntityTools.Acknowledge("Observations deleted successfully"));
+}

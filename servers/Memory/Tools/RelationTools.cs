@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using McpServers.Hosting;
+using McpServers.Memory.Graph;
+using McpServers.Memory.Storage;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace McpServers.Memory.Tools;
+
+[McpServerToolType]
+internal sealed class RelationTools
+{
+    private readonly GraphStore _store;
+
+    public RelationTools(GraphStore store) => _store = store;
+
+    [McpServerTool(Name = "create_relations", Title = "Create Relations", Destructive = false, Idempotent = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(CreatedRelations))]
+    [Description("Create multiple new relations between entities in the knowledge graph. Relations should be in active voice. "
+        + "Both ends must be existing entities; relations already present are skipped.")]
+    public Task<CallToolResult> CreateRelationsAsync([Description("The relations to create")] IReadOnlyList<RelationView> relations) =>
+        GraphCall.RunAsync(_store,
+            () => _store.MutateAsync((graph, changes) => graph.CreateRelations(GraphCall.Require(relations, "relations"), changes)),
+            created => ToolResults.Structured(new CreatedRelations(created)));
+
+    [McpServerTool(Name = "delete_relations", Title = "Delete Relations", Destructive = true, Idempotent = true, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
+    [Description("Delete multiple relations from the knowledge graph. Relations that do not exist are ignored.")]
+    public Task<CallToolResult> DeleteRelationsAsync([Description("An array of relations to delete")] IReadOnlyList<RelationView> relations) =>
+        GraphCall.RunAsync(_store,
+            () => _store.MutateAsync((graph, changes) =>
+            {
+                graph.DeleteRelations(GraphCall.Require(relations, "relations"), changes);
+                return true;
+            }),
+            _ => EntityTools.Acknowledge("Relations deleted successfully"));
+}
