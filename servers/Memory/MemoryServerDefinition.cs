@@ -34,6 +34,11 @@ public static class MemoryServerDefinition
             services.AddSingleton(_ => MemoryFileOptions.From(settings));
             services.AddSingleton<GraphStore>();
             services.AddSingleton<GraphSubscriptions>();
+            // Tool objects are stateless: one each, instead of one per call.
+            services.AddSingleton<EntityTools>();
+            services.AddSingleton<RelationTools>();
+            services.AddSingleton<ObservationTools>();
+            services.AddSingleton<GraphQueryTools>();
         },
         ConfigureMcp = mcp => mcp
             .WithTools<EntityTools>()

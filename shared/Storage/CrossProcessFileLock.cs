@@ -1,9 +1,10 @@
 namespace McpServers.Storage;
 
 /// <summary>
-/// An exclusive lock shared by every process on the machine, held as an OS advisory lock on <c>&lt;file&gt;.lock</c>
-/// (.NET opens a file with <see cref="FileShare.None"/> under an exclusive <c>flock</c> on Unix). The kernel releases
-/// it when the holder dies, even by SIGKILL, so there is no stale lock to time out. Waiters back off with jitter.
+/// An exclusive lock shared by every process on the machine: an OS advisory lock (<c>flock</c>) on
+/// <c>&lt;file&gt;.lock</c>. The kernel releases it when the holder dies, even by SIGKILL, so there is no stale lock
+/// to time out. Waiters block in the kernel, which wakes one the instant the holder lets go; polling with back-off
+/// (what a <see cref="FileShare.None"/> open would need) loses milliseconds per hand-over when several processes write.
 /// Threads of one process queue on a semaphore first, so the OS lock is only contended between processes.
 /// </summary>
 public sealed class CrossProcessFileLock
@@ -19,16 +20,30 @@ public sealed class CrossProcessFileLock
     /// <summary>Longest wait before giving up with <see cref="TimeoutException"/>.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Waits for the lock; dispose the result to release it. The lock file's stream is open for reading and writing.</summary>
+    /// <summary>Waits for the lock; dispose the result to release it.</summary>
     /// <exception cref="TimeoutException">Another process held the lock for longer than <see cref="Timeout"/>.</exception>
     public async Task<Held> AcquireAsync(CancellationToken cancellationToken = default)
     {
+        var started = DateTime.UtcNow;
         if (!await _inProcess.WaitAsync(Timeout, cancellationToken).ConfigureAwait(false))
             throw TimedOut();
         try
         {
-            var stream = await OpenExclusiveAsync(cancellationToken).ConfigureAwait(false);
-            return new Held(this, stream);
+            var fd = PosixFile.OpenLockFile(LockPath);
+            if (PosixFile.TryLockExclusive(fd))
+                return new Held(this, fd);
+            var wait = Task.Run(() => PosixFile.LockExclusive(fd), CancellationToken.None);
+            try
+            {
+                await wait.WaitAsync(Timeout - (DateTime.UtcNow - started), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                // The kernel wait cannot be interrupted: let go of the lock as soon as it is granted.
+                _ = wait.ContinueWith(_ => PosixFile.Close(fd), TaskScheduler.Default);
+                throw e is TimeoutException ? TimedOut() : e;
+            }
+            return new Held(this, fd);
         }
         catch
         {
@@ -37,55 +52,28 @@ public sealed class CrossProcessFileLock
         }
     }
 
-    private async Task<FileStream> OpenExclusiveAsync(CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        var delay = TimeSpan.FromMilliseconds(0.5);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-            }
-            catch (IOException e) when (IsSharingViolation(e))
-            {
-                if (DateTime.UtcNow >= deadline)
-                    throw TimedOut();
-                var jittered = delay * (0.5 + Random.Shared.NextDouble());
-                await Task.Delay(jittered, cancellationToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMilliseconds(20).Ticks));
-            }
-        }
-    }
-
-    // A lock held by another process shows up as an IOException that is not about a missing path or access rights.
-    private static bool IsSharingViolation(IOException e) =>
-        e is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException;
-
     private TimeoutException TimedOut() =>
-        new($"Another process held {LockPath} for more than {Timeout.TotalSeconds:0} s; if no other process is using the file, delete the lock file");
+        new($"Another process held {LockPath} for more than {Timeout.TotalSeconds:0} s. Is another server stuck? The lock is released when that process ends.");
 
     /// <summary>A held lock; disposing releases it.</summary>
     public sealed class Held : IDisposable
     {
         private readonly CrossProcessFileLock _owner;
+        private readonly int _fd;
         private int _released;
 
-        internal Held(CrossProcessFileLock owner, FileStream stream)
+        internal Held(CrossProcessFileLock owner, int fd)
         {
             _owner = owner;
-            Stream = stream;
+            _fd = fd;
         }
-
-        /// <summary>The open lock file: holders may keep a little state in it (e.g. a generation stamp).</summary>
-        public FileStream Stream { get; }
 
         /// <summary>Releases the lock.</summary>
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) != 0)
                 return;
-            Stream.Dispose();
+            PosixFile.Close(_fd);
             _owner._inProcess.Release();
         }
     }

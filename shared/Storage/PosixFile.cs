@@ -2,36 +2,72 @@ using System.Runtime.InteropServices;
 
 namespace McpServers.Storage;
 
-/// <summary>The few POSIX calls .NET does not expose: syncing a directory so a rename inside it survives a crash.</summary>
+/// <summary>The POSIX calls .NET does not expose: blocking <c>flock</c>, and syncing a directory so a rename in it survives a crash.</summary>
 internal static partial class PosixFile
 {
     private const int ReadOnly = 0;
+    private const int ReadWrite = 2;
+    private const int Create = 0x40;
+    private const int CloseOnExec = 0x80000;
+    private const int LockExclusiveFlag = 2;
+    private const int NonBlocking = 4;
+    private const int Interrupted = 4;
+
+    /// <summary>Opens (creating) a lock file; the descriptor is not inherited by child processes.</summary>
+    public static int OpenLockFile(string path)
+    {
+        var fd = Open(path, ReadWrite | Create | CloseOnExec, Convert.ToInt32("644", 8));
+        if (fd < 0)
+            throw new IOException($"Cannot open lock file {path}: {Describe(Marshal.GetLastPInvokeError())}");
+        return fd;
+    }
+
+    /// <summary>Takes the exclusive lock if it is free; false when another process holds it.</summary>
+    public static bool TryLockExclusive(int fd) => Flock(fd, LockExclusiveFlag | NonBlocking) == 0;
+
+    /// <summary>Blocks until the exclusive lock is granted.</summary>
+    public static void LockExclusive(int fd)
+    {
+        while (Flock(fd, LockExclusiveFlag) != 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno != Interrupted)
+                throw new IOException($"Cannot lock: {Describe(errno)}");
+        }
+    }
+
+    public static void Close(int fd) => _ = CloseNative(fd);
 
     /// <summary>fsyncs a directory; a no-op where directories cannot be opened (Windows).</summary>
     public static void SyncDirectory(string directory)
     {
         if (OperatingSystem.IsWindows())
             return;
-        var fd = Open(directory, ReadOnly);
+        var fd = Open(directory, ReadOnly, 0);
         if (fd < 0)
-            throw new IOException($"Cannot open directory {directory} to sync it (errno {Marshal.GetLastPInvokeError()})");
+            throw new IOException($"Cannot open directory {directory} to sync it: {Describe(Marshal.GetLastPInvokeError())}");
         try
         {
             if (Fsync(fd) != 0)
-                throw new IOException($"Cannot sync directory {directory} (errno {Marshal.GetLastPInvokeError()})");
+                throw new IOException($"Cannot sync directory {directory}: {Describe(Marshal.GetLastPInvokeError())}");
         }
         finally
         {
-            _ = Close(fd);
+            Close(fd);
         }
     }
 
+    private static string Describe(int errno) => Marshal.GetPInvokeErrorMessage(errno);
+
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
+    private static partial int Open(string path, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(int fd, int operation);
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int fd);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int fd);
+    private static partial int CloseNative(int fd);
 }

@@ -91,7 +91,9 @@ internal sealed class WriteAheadLog(string path)
         using var stream = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            stream.SetLength(ValidLength);
+            // Cut a torn tail left by a writer killed mid-append; truncating costs a journal commit, so only when needed.
+            if (stream.Length != ValidLength)
+                stream.SetLength(ValidLength);
             stream.Position = ValidLength;
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
