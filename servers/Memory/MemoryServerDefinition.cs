@@ -12,6 +12,7 @@ public static class MemoryServerDefinition
     public const string MemoryFileOption = "memory-file";
     public const string MaxOutputBytesOption = "max-output-bytes";
     public const string RepairOption = "repair";
+    public const string CheckpointRecordsOption = "checkpoint-records";
 
     public static McpServerDefinition Create() => new()
     {
@@ -27,6 +28,8 @@ public static class MemoryServerDefinition
             new(MemoryFileOption, "The JSONL memory file (relative paths resolve against the working directory)", "MEMORY_FILE_PATH",
                 "$XDG_DATA_HOME/mcp-servers/memory/memory.jsonl"),
             new(MaxOutputBytesOption, "Largest JSON that read_graph/search_nodes return before paging", "MEMORY_MAX_OUTPUT_BYTES", "262144"),
+            new(CheckpointRecordsOption, "Fold the write-ahead log (<file>.wal) into the memory file once it holds this many changes",
+                "MEMORY_CHECKPOINT_RECORDS", "2000"),
             new(RepairOption, "Move unreadable lines of the memory file to <file>.rejected, keep the rest, and exit", IsFlag: true),
         ],
         ConfigureServices = (services, settings) =>
@@ -58,9 +61,9 @@ public static class MemoryServerDefinition
             }),
         BeforeServe = (settings, services, _) =>
         {
-            int? exitCode = settings.IsSet(RepairOption)
-                ? GraphRepair.Run(services.GetRequiredService<MemoryFileOptions>(), Console.Error)
-                : null;
+            // Resolving the options here turns a bad value into a usage error (exit 2) at start, not at the first call.
+            var options = services.GetRequiredService<MemoryFileOptions>();
+            int? exitCode = settings.IsSet(RepairOption) ? GraphRepair.Run(options, Console.Error) : null;
             return Task.FromResult(exitCode);
         },
     };

@@ -13,12 +13,20 @@ internal static partial class PosixFile
     private const int NonBlocking = 4;
     private const int Interrupted = 4;
 
-    /// <summary>Opens (creating) a lock file; the descriptor is not inherited by child processes.</summary>
+    /// <summary>
+    /// Opens (creating) a lock file; the descriptor is not inherited by child processes. In a read-only folder an
+    /// existing lock file is opened read-only (flock does not need write access), so readers still work there.
+    /// </summary>
     public static int OpenLockFile(string path)
     {
         var fd = Open(path, ReadWrite | Create | CloseOnExec, Convert.ToInt32("644", 8));
         if (fd < 0)
-            throw new IOException($"Cannot open lock file {path}: {Describe(Marshal.GetLastPInvokeError())}");
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            fd = Open(path, ReadOnly | CloseOnExec, 0);
+            if (fd < 0)
+                throw new IOException($"Cannot open lock file {path}: {Describe(errno)}");
+        }
         return fd;
     }
 

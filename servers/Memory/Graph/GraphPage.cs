@@ -9,17 +9,28 @@ namespace McpServers.Memory.Graph;
 /// </summary>
 internal sealed record GraphPage(int Offset, int? Limit, int MaxBytes)
 {
+    // Room for the paging fields (truncated, totalEntities, nextOffset, note) around the entities and relations.
+    private const int PagingFieldsBytes = 512;
+
     public GraphView Cut(IReadOnlyList<Entity> matches, Func<IReadOnlyCollection<Entity>, List<RelationView>> relationsOf)
     {
-        var available = matches.Skip(Offset).ToList();
-        var take = Math.Min(available.Count, Limit ?? int.MaxValue);
-        var page = available.Take(take).ToList();
-        var relations = relationsOf(page);
-        // Shrink until the page fits the budget (halving first, so a huge graph converges in a few steps).
-        while (page.Count > 1 && EstimateBytes(page, relations) > MaxBytes)
+        var budget = Math.Max(MaxBytes - PagingFieldsBytes, 1);
+        var page = new List<Entity>();
+        long used = 0;
+        foreach (var entity in matches.Skip(Offset).Take(Limit ?? int.MaxValue))
         {
-            var keep = EstimateBytes(page, relations) > 2L * MaxBytes ? page.Count / 2 : page.Count - Math.Max(1, page.Count / 10);
-            page = page.Take(keep).ToList();
+            var size = SizeOf(entity.ToView());
+            if (page.Count > 0 && used + size > budget)
+                break;
+            page.Add(entity);
+            used += size;
+        }
+        var relations = relationsOf(page);
+        // Relations count against the budget too: drop entities (and so their relations) until both fit.
+        while (page.Count > 1 && used + SizeOf(relations) > budget)
+        {
+            page.RemoveRange(page.Count - Math.Max(1, page.Count / 10), Math.Max(1, page.Count / 10));
+            used = page.Sum(e => SizeOf(e.ToView()));
             relations = relationsOf(page);
         }
         var views = page.Select(e => e.ToView()).ToList();
@@ -38,7 +49,5 @@ internal sealed record GraphPage(int Offset, int? Limit, int MaxBytes)
         };
     }
 
-    private static long EstimateBytes(IReadOnlyList<Entity> page, List<RelationView> relations) =>
-        JsonSerializer.SerializeToUtf8Bytes(page.Select(e => e.ToView()).ToList(), ToolJson.Options).LongLength
-        + JsonSerializer.SerializeToUtf8Bytes(relations, ToolJson.Options).LongLength;
+    private static long SizeOf<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, ToolJson.Options).LongLength + 1;
 }

@@ -14,6 +14,8 @@ internal static class GraphFile
     public static KnowledgeGraph Load(string path)
     {
         var graph = new KnowledgeGraph();
+        if (Directory.Exists(path))
+            throw new IOException($"{path} is a folder, not a memory file.");
         if (!File.Exists(path))
             return graph;
         var lineNumber = 0;

@@ -1,4 +1,5 @@
 using McpServers.Hosting;
+using McpServers.Hosting.CommandLine;
 using McpServers.Storage;
 
 namespace McpServers.Memory.Storage;
@@ -24,8 +25,15 @@ internal sealed record MemoryFileOptions(string FilePath)
             ? DataPaths.Resolve(configured)
             : Path.Combine(DataPaths.DataDirectory("memory"), "memory.jsonl");
         var options = new MemoryFileOptions(path);
-        if (settings.Get(MemoryServerDefinition.MaxOutputBytesOption) is { } max)
-            options = options with { MaxOutputBytes = int.TryParse(max, out var bytes) && bytes >= 1024 ? bytes : throw new Hosting.CommandLine.UsageException($"--max-output-bytes '{max}' is not a whole number of at least 1024") };
-        return options;
+        return options with
+        {
+            MaxOutputBytes = ReadInt(settings, MemoryServerDefinition.MaxOutputBytesOption, 1024) ?? options.MaxOutputBytes,
+            CheckpointRecords = ReadInt(settings, MemoryServerDefinition.CheckpointRecordsOption, 1) ?? options.CheckpointRecords,
+        };
     }
+
+    private static int? ReadInt(ServerSettings settings, string option, int minimum) =>
+        settings.Get(option) is not { } text ? null
+        : int.TryParse(text, out var value) && value >= minimum ? value
+        : throw new UsageException($"--{option} '{text}' is not a whole number of at least {minimum}");
 }
