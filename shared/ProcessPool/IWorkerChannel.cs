@@ -1,0 +1,22 @@
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+
+namespace McpServers.ProcessPool;
+
+/// <summary>
+/// How the pool talks to one worker. Today it is the MCP SDK's client over the worker's stdin/stdout (JSON-RPC 2.0);
+/// it is kept this small so another RPC library (StreamJsonRpc, once restorable) can replace it in one class.
+/// </summary>
+public interface IWorkerChannel : IAsyncDisposable
+{
+    /// <summary>Calls a tool of the worker; progress notifications and cancellation pass through.</summary>
+    Task<CallToolResult> CallToolAsync(string name, IReadOnlyDictionary<string, JsonElement>? arguments,
+        IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken);
+
+    /// <summary>The worker's tools.</summary>
+    Task<IReadOnlyList<Tool>> ListToolsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Round trip to check the worker still answers.</summary>
+    Task PingAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,181 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace McpServers.PlaywrightWorker.Browser;
+
+/// <summary>
+/// The worker's one browser: a Playwright-driven Chromium with one context (so cookies stay in this worker) and its
+/// tabs. Launched at start-up, so a warm worker answers its first call without waiting for a browser.
+/// </summary>
+internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSession> logger) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _start = new(1, 1);
+    private readonly Dictionary<IPage, PageActivity> _activity = [];
+    private readonly List<IPage> _pages = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IBrowserContext? _context;
+    private int _current;
+
+    public OriginRules Origins { get; } = new(options);
+
+    public BrowserOptions Options => options;
+
+    /// <summary>A dialog the page opened and nobody handled yet.</summary>
+    public IDialog? PendingDialog { get; set; }
+
+    /// <summary>A file chooser the page opened and nobody answered yet.</summary>
+    public IFileChooser? PendingFileChooser { get; set; }
+
+    public IReadOnlyList<IPage> Pages
+    {
+        get
+        {
+            lock (_pages)
+                return [.. _pages];
+        }
+    }
+
+    public string BrowserVersion => _browser?.Version ?? "not started";
+
+    public async Task StartAsync()
+    {
+        await _start.WaitAsync();
+        try
+        {
+            if (_context is not null)
+                return;
+            _playwright ??= await Playwright.CreateAsync();
+            _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = options.ExecutablePath,
+                Headless = !options.Headed,
+                Args = LaunchArguments(),
+            });
+            _context = await _browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = options.ViewportWidth, Height = options.ViewportHeight },
+                AcceptDownloads = false,
+            });
+            if (Origins.IsRestricted)
+                await _context.RouteAsync("**/*", route => Origins.Check(route.Request.Url) is null ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
+            _context.Page += (_, page) => Track(page);
+            await _context.NewPageAsync();
+            logger.LogInformation("Browser {Version} ready", _browser.Version);
+        }
+        finally
+        {
+            _start.Release();
+        }
+    }
+
+    /// <summary>The selected tab, opening one when every tab was closed.</summary>
+    public async Task<IPage> CurrentPageAsync()
+    {
+        await StartAsync();
+        lock (_pages)
+        {
+            if (_pages.Count > 0)
+                return _pages[Math.Clamp(_current, 0, _pages.Count - 1)];
+        }
+        return await _context!.NewPageAsync();
+    }
+
+    public async Task<IPage> NewTabAsync()
+    {
+        await StartAsync();
+        var page = await _context!.NewPageAsync();
+        lock (_pages)
+            _current = _pages.IndexOf(page);
+        return page;
+    }
+
+    public void Select(int index)
+    {
+        lock (_pages)
+        {
+            if (index < 0 || index >= _pages.Count)
+                throw new ToolInputException($"There is no tab {index}; tabs are numbered 0 to {_pages.Count - 1} (see browser_tabs with action 'list').");
+            _current = index;
+        }
+    }
+
+    public int CurrentIndex
+    {
+        get
+        {
+            lock (_pages)
+                return Math.Clamp(_current, 0, Math.Max(0, _pages.Count - 1));
+        }
+    }
+
+    public PageActivity ActivityOf(IPage page)
+    {
+        lock (_pages)
+            return _activity[page];
+    }
+
+    /// <summary>Closes every tab and clears cookies and storage, as if the browser were new (for worker reuse).</summary>
+    public async Task ResetAsync()
+    {
+        await StartAsync();
+        foreach (var page in Pages)
+            await page.CloseAsync();
+        await _context!.ClearCookiesAsync();
+        await _context.ClearPermissionsAsync();
+        PendingDialog = null;
+        PendingFileChooser = null;
+        await _context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_browser is not null)
+                await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception e)
+        {
+            logger.LogDebug("Closing the browser: {Error}", e.Message);
+        }
+        _playwright?.Dispose();
+    }
+
+    private void Track(IPage page)
+    {
+        lock (_pages)
+        {
+            _pages.Add(page);
+            _activity[page] = new PageActivity(page);
+            _current = _pages.Count - 1;
+        }
+        page.Dialog += (_, dialog) => PendingDialog = dialog;
+        page.FileChooser += (_, chooser) => PendingFileChooser = chooser;
+        page.Close += (_, _) =>
+        {
+            lock (_pages)
+            {
+                var index = _pages.IndexOf(page);
+                _pages.Remove(page);
+                _activity.Remove(page);
+                if (_current >= index && _current > 0)
+                    _current--;
+            }
+        };
+    }
+
+    private static List<string> LaunchArguments()
+    {
+        // Background networking and component updates reach out to Google at every start; nothing here needs them.
+        List<string> args = ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"];
+        if (OperatingSystem.IsLinux() && GetEuid() == 0)
+            args.Add("--no-sandbox"); // Chromium refuses to run its sandbox as root.
+        return args;
+    }
+
+    [DllImport("libc", EntryPoint = "geteuid")]
+    private static extern uint GetEuid();
+}

@@ -1,0 +1,4 @@
+using McpServers.Hosting;
+using McpServers.PlaywrightWorker;
+
+return await McpHost.RunAsync(args, WorkerDefinition.Create());
