@@ -12,6 +12,9 @@ public sealed class McpSessionRegistry
 {
     private readonly ConcurrentDictionary<McpServer, byte> _servers = new();
 
+    /// <summary>Raised after a session closed (client gone, DELETE, idle expiry, shutdown), so servers can free what it held.</summary>
+    public event Action<McpServer>? SessionClosed;
+
     /// <summary>The sessions open now.</summary>
     public IReadOnlyCollection<McpServer> Servers => (IReadOnlyCollection<McpServer>)_servers.Keys;
 
@@ -40,6 +43,10 @@ public sealed class McpSessionRegistry
 
     private sealed class Removal(McpSessionRegistry registry, McpServer server) : IDisposable
     {
-        public void Dispose() => registry._servers.TryRemove(server, out _);
+        public void Dispose()
+        {
+            if (registry._servers.TryRemove(server, out _))
+                registry.SessionClosed?.Invoke(server);
+        }
     }
 }

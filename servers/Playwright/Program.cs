@@ -1,0 +1,4 @@
+using McpServers.Hosting;
+using McpServers.Playwright;
+
+return await McpHost.RunAsync(args, PlaywrightServerDefinition.Create());
