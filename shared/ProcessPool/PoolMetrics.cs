@@ -10,8 +10,9 @@ namespace McpServers.ProcessPool;
 /// <param name="Crashed">Workers that exited or hung while serving or waiting.</param>
 /// <param name="Expired">Sessions closed for being idle.</param>
 /// <param name="Sessions">The sessions, with their worker's process id.</param>
+/// <param name="SpareProcessIds">Process ids of the spares.</param>
 public sealed record PoolMetrics(int Active, int Idle, int Spare, int Starting, int MaxWorkers, long Spawned, long Crashed, long Expired,
-    IReadOnlyList<PoolSessionInfo> Sessions);
+    IReadOnlyList<PoolSessionInfo> Sessions, IReadOnlyList<int> SpareProcessIds);
 
 /// <summary>One session of the pool.</summary>
 public sealed record PoolSessionInfo(string Session, int ProcessId, bool Busy, DateTimeOffset LastUsed);

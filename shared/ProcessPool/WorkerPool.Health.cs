@@ -106,6 +106,8 @@ public sealed partial class WorkerPool
             {
                 worker.HungReason = $"stopped answering (no ping reply within {_options.PingTimeout.TotalSeconds:0.#} s) and was killed";
                 worker.Kill();
+                await worker.Exited.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+                OnWorkerExited(worker);
             }
         }));
     }

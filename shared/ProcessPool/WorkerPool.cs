@@ -53,6 +53,24 @@ public sealed partial class WorkerPool : IAsyncDisposable
     /// <summary>Starts the warm spares now instead of at the first session.</summary>
     public void Warm() => TopUpSpares();
 
+    /// <summary>Starts the warm spares and waits until they are ready (or could not start).</summary>
+    public async Task WarmAsync(CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            TaskCompletionSource waiter;
+            lock (_gate)
+            {
+                if (_spares.Count >= _options.WarmWorkers || (_startingSpares == 0 && _time.GetUtcNow() < _spareBackoffUntil))
+                    return;
+                waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiters.Add(waiter);
+            }
+            TopUpSpares();
+            await waiter.Task.WaitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>
     /// Calls a tool on the session's worker, creating the session on first use. Progress and cancellation pass through.
     /// </summary>
@@ -65,7 +83,10 @@ public sealed partial class WorkerPool : IAsyncDisposable
         {
             var call = session.Worker.Channel.CallToolAsync(tool, arguments, progress, cancellationToken);
             var finished = await Task.WhenAny(call, session.Worker.Exited);
-            if (finished != call || call.IsFaulted && session.Worker.HasExited)
+            // A call that failed because the pipe broke: give the exit notice a moment to arrive, so it is reported as the crash it is.
+            if (finished == call && call.IsFaulted && call.Exception?.InnerException is not ModelContextProtocol.McpProtocolException)
+                await Task.WhenAny(session.Worker.Exited, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None));
+            if (finished != call || (call.IsFaulted && session.Worker.HasExited))
             {
                 await session.Worker.Exited;
                 OnWorkerExited(session.Worker);
@@ -114,7 +135,8 @@ public sealed partial class WorkerPool : IAsyncDisposable
         {
             var sessions = _sessions.Values.Select(s => s.ToInfo()).OrderBy(s => s.Session, StringComparer.Ordinal).ToList();
             return new PoolMetrics(sessions.Count(s => s.Busy), sessions.Count(s => !s.Busy), _spares.Count, _starting, _options.MaxWorkers,
-                Interlocked.Read(ref _spawned), Interlocked.Read(ref _crashed), Interlocked.Read(ref _expired), sessions);
+                Interlocked.Read(ref _spawned), Interlocked.Read(ref _crashed), Interlocked.Read(ref _expired), sessions,
+                _spares.Select(w => w.ProcessId).ToList());
         }
     }
 

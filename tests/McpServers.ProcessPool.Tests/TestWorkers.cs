@@ -1,0 +1,25 @@
+using System.Text.Json;
+using McpServers.Testing;
+
+namespace McpServers.ProcessPool.Tests;
+
+/// <summary>Pools whose workers are the small test server (fast to start, real processes, real MCP over stdio).</summary>
+internal static class TestWorkers
+{
+    public static WorkerPoolOptions Options(int maxWorkers = 2, int warm = 0) => new()
+    {
+        Command = new WorkerCommand(RepoPaths.Executable("McpServers.TestServer", "mcp-test-server"), []),
+        MaxWorkers = maxWorkers,
+        WarmWorkers = warm,
+        AcquireTimeout = TimeSpan.FromSeconds(2),
+        IdleTimeout = TimeSpan.FromMinutes(10),
+        PingInterval = TimeSpan.FromHours(1),
+        PingTimeout = TimeSpan.FromSeconds(1),
+    };
+
+    public static async Task<string> EchoAsync(this WorkerPool pool, string session, string text = "hi")
+    {
+        var result = await pool.CallToolAsync(session, "echo", new Dictionary<string, JsonElement> { ["text"] = JsonSerializer.SerializeToElement(text) });
+        return ((ModelContextProtocol.Protocol.TextContentBlock)result.Content.Single()).Text;
+    }
+}

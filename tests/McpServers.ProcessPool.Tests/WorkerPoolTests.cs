@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using McpServers.Testing;
+
+namespace McpServers.ProcessPool.Tests;
+
+public sealed class WorkerPoolTests
+{
+    [Fact]
+    public async Task EachSession_GetsItsOwnWorkerProcess_AndKeepsIt()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 3));
+
+        Assert.Equal("hi", await pool.EchoAsync("a"));
+        Assert.Equal("hi", await pool.EchoAsync("b"));
+        var a = pool.ProcessIdOf("a");
+        await pool.EchoAsync("a");
+
+        Assert.NotNull(a);
+        Assert.NotEqual(a, pool.ProcessIdOf("b"));
+        Assert.Equal(a, pool.ProcessIdOf("a"));
+        Assert.Equal(2, pool.Metrics().Spawned);
+    }
+
+    [Fact]
+    public async Task ManyConcurrentNewSessions_NeverExceedTheCap()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 3, warm: 1));
+        var calls = Enumerable.Range(0, 24).Select(i => pool.EchoAsync($"s{i % 8}")).ToList();
+
+        var outcomes = await Task.WhenAll(calls.Select(async c => await c.ContinueWith(t => t)));
+
+        var metrics = pool.Metrics();
+        Assert.True(metrics.Spawned <= 3, $"spawned {metrics.Spawned} workers with a cap of 3");
+        Assert.Equal(3, metrics.Sessions.Count);
+        Assert.Equal(3, metrics.Sessions.Select(s => s.ProcessId).Distinct().Count());
+        Assert.All(outcomes.Where(o => o.IsFaulted), o => Assert.IsType<PoolFullException>(o.Exception!.InnerException));
+        Assert.Equal(3 * 3, outcomes.Count(o => o.IsCompletedSuccessfully));
+    }
+
+    [Fact]
+    public async Task FullPool_WaitsThenFailsNamingTheSessions_AndAFreedSessionLetsTheWaiterIn()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 2));
+        await pool.EchoAsync("alpha");
+        await pool.EchoAsync("beta");
+
+        var clock = Stopwatch.StartNew();
+        var full = await Assert.ThrowsAsync<PoolFullException>(() => pool.EchoAsync("gamma"));
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9), $"gave up after {clock.Elapsed}");
+        Assert.Contains("pool full (2 of 2 busy; sessions: alpha, beta)", full.Message);
+
+        var waiting = pool.EchoAsync("gamma", "let in");
+        Assert.False(waiting.IsCompleted);
+        await pool.CloseSessionsAsync(s => s == "alpha");
+        Assert.Equal("let in", await waiting);
+        Assert.Null(pool.ProcessIdOf("alpha"));
+    }
+
+    [Fact]
+    public async Task KilledWorker_IsReportedToItsSessionOnce_OthersCarryOn()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 3));
+        await pool.EchoAsync("victim");
+        await pool.EchoAsync("bystander");
+        var pid = pool.ProcessIdOf("victim")!.Value;
+
+        using (var process = Process.GetProcessById(pid))
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+        var crash = await Assert.ThrowsAsync<WorkerCrashedException>(() => pool.EchoAsync("victim"));
+
+        Assert.Contains($"worker process {pid}", crash.Message);
+        Assert.Contains("call again", crash.Message);
+        Assert.Equal("still here", await pool.EchoAsync("bystander", "still here"));
+        Assert.Equal("fresh", await pool.EchoAsync("victim", "fresh"));
+        Assert.NotEqual(pid, pool.ProcessIdOf("victim"));
+        Assert.Equal(1, pool.Metrics().Crashed);
+    }
+
+    [Fact]
+    public async Task HungWorker_IsKilledByThePing_AndReported()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options());
+        await pool.EchoAsync("frozen");
+        var pid = pool.ProcessIdOf("frozen")!.Value;
+
+        Assert.Equal(0, Posix.Kill(pid, 19)); // SIGSTOP: alive, but answers nothing
+        await pool.PingAllAsync();
+        var crash = await Assert.ThrowsAsync<WorkerCrashedException>(() => pool.EchoAsync("frozen"));
+
+        Assert.Contains("stopped answering", crash.Message);
+        Assert.False(ProcessTree.IsAlive(pid));
+    }
+
+    [Fact]
+    public async Task IdleSession_ExpiresOnTheClock_ItsProcessIsReaped_AndTheNextCallSaysSo()
+    {
+        var clock = new ManualTimeProvider();
+        await using var pool = new WorkerPool(TestWorkers.Options() with { IdleTimeout = TimeSpan.FromMinutes(5) }, clock);
+        await pool.EchoAsync("sleepy");
+        await pool.EchoAsync("busy");
+        var pid = pool.ProcessIdOf("sleepy")!.Value;
+
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await pool.EchoAsync("busy");
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await pool.SweepAsync();
+
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync([pid], TimeSpan.FromSeconds(10)));
+        var expired = await Assert.ThrowsAsync<SessionExpiredException>(() => pool.EchoAsync("sleepy"));
+        Assert.Contains("expired after 5 min", expired.Message);
+        Assert.Equal("again", await pool.EchoAsync("sleepy", "again"));
+        Assert.NotNull(pool.ProcessIdOf("busy"));
+        Assert.Equal(1, pool.Metrics().Expired);
+    }
+
+    [Fact]
+    public async Task WarmSpare_IsHandshakenAhead_AndGivenToTheNextSession()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 3, warm: 1));
+        await pool.WarmAsync();
+        var spare = Assert.Single(pool.Metrics().SpareProcessIds);
+
+        await pool.EchoAsync("first");
+
+        Assert.Equal(spare, pool.ProcessIdOf("first"));
+        await pool.WarmAsync();
+        Assert.Single(pool.Metrics().SpareProcessIds);
+    }
+
+    [Fact]
+    public async Task Dispose_KillsEveryWorker()
+    {
+        var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 3, warm: 1));
+        await pool.EchoAsync("x");
+        await pool.WarmAsync();
+        var pids = pool.Metrics().Sessions.Select(s => s.ProcessId).Concat(pool.Metrics().SpareProcessIds).ToList();
+
+        await pool.DisposeAsync();
+
+        Assert.Equal(2, pids.Count);
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync(pids, TimeSpan.FromSeconds(10)));
+    }
+}
