@@ -17,6 +17,7 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
     private IBrowser? _browser;
     private IBrowserContext? _context;
     private int _current;
+    private TaskCompletionSource _modalOpened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public OriginRules Origins { get; } = new(options);
 
@@ -38,6 +39,30 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
     }
 
     public string BrowserVersion => _browser?.Version ?? "not started";
+
+    /// <summary>
+    /// Runs a page action, but returns as soon as it opens a dialog or a file chooser: the action itself cannot finish
+    /// until the model answers (browser_handle_dialog, browser_file_upload), so waiting for it would hang the call.
+    /// </summary>
+    public async Task<bool> RunUntilModalAsync(IPage page, Func<Task> action)
+    {
+        var opened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _modalOpened = opened;
+        var run = action();
+        if (await Task.WhenAny(run, opened.Task) == run)
+        {
+            await run;
+            // The action is done, but a dialog it opened may be announced just after. A script round trip settles it:
+            // the page answers at once unless a dialog blocks it, and then the dialog's event arrives instead.
+            var probe = page.EvaluateAsync<int>("() => 1");
+            if (await Task.WhenAny(probe, opened.Task) == probe)
+                return false;
+            run = probe;
+        }
+        _ = run.ContinueWith(t => logger.LogDebug("Action behind a modal ended: {Error}", t.Exception?.GetBaseException().Message),
+            TaskContinuationOptions.OnlyOnFaulted);
+        return true;
+    }
 
     public async Task StartAsync()
     {
@@ -151,8 +176,16 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
             _activity[page] = new PageActivity(page);
             _current = _pages.Count - 1;
         }
-        page.Dialog += (_, dialog) => PendingDialog = dialog;
-        page.FileChooser += (_, chooser) => PendingFileChooser = chooser;
+        page.Dialog += (_, dialog) =>
+        {
+            PendingDialog = dialog;
+            _modalOpened.TrySetResult();
+        };
+        page.FileChooser += (_, chooser) =>
+        {
+            PendingFileChooser = chooser;
+            _modalOpened.TrySetResult();
+        };
         page.Close += (_, _) =>
         {
             lock (_pages)

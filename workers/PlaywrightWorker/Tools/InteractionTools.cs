@@ -95,7 +95,7 @@ internal sealed class InteractionTools(BrowserSession browser)
         [Description("Name of the key to press or a character to generate, such as `ArrowLeft` or `a`")] string key) => BrowserCall.TextAsync(async () =>
     {
         var page = await browser.CurrentPageAsync();
-        await page.Keyboard.PressAsync(key);
+        await browser.RunUntilModalAsync(page, () => page.Keyboard.PressAsync(key));
         return await PageReport.BuildAsync(browser, $"Pressed {key}");
     });
 
@@ -133,8 +133,9 @@ internal sealed class InteractionTools(BrowserSession browser)
     {
         var page = await browser.CurrentPageAsync();
         var locator = await ElementTargets.ResolveAsync(page, target, element);
-        var result = await action(locator);
-        return await PageReport.BuildAsync(browser, result);
+        string? result = null;
+        var modal = await browser.RunUntilModalAsync(page, async () => result = await action(locator));
+        return await PageReport.BuildAsync(browser, modal ? $"Acted on {Describe(target, element)}; the page opened a modal (below)" : result);
     });
 
     private static string Describe(string target, string? element) => element is null ? target : $"{element} ({target})";

@@ -1,0 +1,125 @@
+using ModelContextProtocol.Protocol;
+
+namespace McpServers.Playwright.Tests;
+
+/// <summary>The core browser tools, end to end: mcp-playwright over stdio, its worker, Debian chromium, pages on loopback.</summary>
+public sealed class CoreToolsTests
+{
+    [Fact]
+    public async Task NavigateSnapshotClickFormScreenshot_OverStdio()
+    {
+        await using var site = await Playground.StartAsync();
+        await using var browser = await BrowserClient.StartStdioAsync();
+
+        var page = await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+        Assert.Contains("- Page Title: Playground", page);
+        Assert.Matches(@"heading ""Playground"" \[level=1\] \[ref=e\d+\]", page);
+
+        var clicked = await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "button", "Press me"), element = "Press me button" });
+        Assert.Contains("Clicked!", clicked);
+        Assert.DoesNotContain("Not clicked", clicked);
+
+        var snapshot = await browser.OkAsync("browser_snapshot");
+        await browser.OkAsync("browser_type", new { target = BrowserClient.Ref(snapshot, "textbox", "Name"), text = "Ada" });
+        await browser.OkAsync("browser_fill_form", new
+        {
+            fields = new[]
+            {
+                new { name = "Agree", type = "checkbox", target = BrowserClient.Ref(snapshot, "checkbox", "Agree"), value = "true" },
+                new { name = "Color", type = "combobox", target = BrowserClient.Ref(snapshot, "combobox", "Color"), value = "blue" },
+            },
+        });
+        await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(snapshot, "button", "Send") });
+        var submitted = await browser.OkAsync("browser_wait_for", new { text = "Submitted:" });
+        Assert.Contains("Submitted: name=Ada, agree=on, color=blue", submitted);
+
+        var back = await browser.OkAsync("browser_navigate_back");
+        Assert.Contains("- Page Title: Playground", back);
+
+        var screenshot = await browser.CallAsync("browser_take_screenshot");
+        var image = Assert.Single(screenshot.Content.OfType<ImageContentBlock>());
+        Assert.Equal("image/png", image.MimeType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], image.DecodedData.ToArray()[..4]);
+    }
+
+    [Fact]
+    public async Task ConsoleNetworkDialogUploadTabsAndStaleRefs_OverStdio()
+    {
+        await using var site = await Playground.StartAsync();
+        await using var browser = await BrowserClient.StartStdioAsync();
+        var page = await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+
+        await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "button", "Press me") });
+        var info = await browser.OkAsync("browser_console_messages");
+        var errors = await browser.OkAsync("browser_console_messages", new { level = "error" });
+        Assert.Contains("[LOG] button clicked", info);
+        Assert.Contains("[ERROR] an error line", errors);
+        Assert.DoesNotContain("button clicked", errors);
+
+        await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "button", "Load data") });
+        await browser.OkAsync("browser_wait_for", new { text = "data loaded" });
+        var network = await browser.OkAsync("browser_network_requests");
+        Assert.Contains($"[GET] {site.Url("/api/data")} => [200]", network);
+
+        var asked = await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "button", "Ask") });
+        Assert.Contains("\"confirm\" dialog is open: \"Really?\"", asked);
+        var answered = await browser.OkAsync("browser_handle_dialog", new { accept = true });
+        Assert.Contains("confirmed", answered);
+
+        var file = Path.Combine(Path.GetTempPath(), $"upload-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "hello");
+        var chooser = await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "button", "Upload") });
+        Assert.Contains("file chooser is open", chooser);
+        var uploaded = await browser.OkAsync("browser_file_upload", new { paths = new[] { file } });
+        Assert.Contains($"chosen {Path.GetFileName(file)}", uploaded);
+
+        var title = await browser.OkAsync("browser_evaluate", new { function = "() => document.title" });
+        Assert.Contains("\"Playground\"", title);
+
+        var stale = BrowserClient.Ref(page, "button", "Press me");
+        await browser.OkAsync("browser_navigate", new { url = site.Url("/second").ToString() });
+        var staleClick = await browser.CallAsync("browser_click", new { target = stale });
+        Assert.True(staleClick.IsError);
+        Assert.Contains("take a new browser_snapshot", BrowserClient.Text(staleClick), StringComparison.OrdinalIgnoreCase);
+
+        await browser.OkAsync("browser_tabs", new { action = "new" });
+        await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+        var tabs = await browser.OkAsync("browser_tabs", new { action = "list" });
+        Assert.Contains("- 0: [Second]", tabs);
+        Assert.Contains("- 1: (current) [Playground]", tabs);
+        var closed = await browser.OkAsync("browser_tabs", new { action = "close", index = 1 });
+        Assert.DoesNotContain("Playground", closed);
+    }
+
+    [Fact]
+    public async Task FileUrls_AndBlockedOrigins_AreRefused()
+    {
+        await using var site = await Playground.StartAsync();
+        await using var browser = await BrowserClient.StartStdioAsync("--browser-blocked-origins", site.BaseAddress.Authority);
+
+        var file = await browser.CallAsync("browser_navigate", new { url = "file:///etc/passwd" });
+        var blocked = await browser.CallAsync("browser_navigate", new { url = site.Url("/").ToString() });
+
+        Assert.True(file.IsError);
+        Assert.Contains("--allow-file-urls", BrowserClient.Text(file));
+        Assert.True(blocked.IsError);
+        Assert.Contains("blocked", BrowserClient.Text(blocked));
+    }
+
+    [Fact]
+    public async Task LargeSnapshot_IsCut_AndSaysHowToNarrowIt()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 400).Select(i => $"<li><a href='#{i}'>Link number {i} with some words</a></li>"));
+        await using var site = await McpServers.Testing.TestWebSite.StartAsync(new Dictionary<string, Microsoft.AspNetCore.Http.RequestDelegate>
+        {
+            ["/"] = McpServers.Testing.TestWebSite.Content($"<!doctype html><title>Big</title><ul>{rows}</ul>"),
+        });
+        await using var browser = await BrowserClient.StartStdioAsync("--snapshot-max-chars", "5000");
+
+        var page = await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+
+        Assert.True(page.Length < 6000, $"{page.Length} characters");
+        Assert.Contains("[snapshot truncated", page);
+        Assert.Contains("target=<ref>", page);
+    }
+}
