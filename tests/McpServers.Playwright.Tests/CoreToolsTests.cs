@@ -5,11 +5,14 @@ namespace McpServers.Playwright.Tests;
 /// <summary>The core browser tools, end to end: mcp-playwright over stdio, its worker, Debian chromium, pages on loopback.</summary>
 public sealed class CoreToolsTests
 {
-    [Fact]
-    public async Task NavigateSnapshotClickFormScreenshot_OverStdio()
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("http")]
+    public async Task NavigateSnapshotClickFormScreenshot(string transport)
     {
         await using var site = await Playground.StartAsync();
-        await using var browser = await BrowserClient.StartStdioAsync();
+        await using var connection = await BrowserConnection.OpenAsync(transport);
+        var browser = connection.Browser;
 
         var page = await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
         Assert.Contains("- Page Title: Playground", page);
@@ -42,11 +45,14 @@ public sealed class CoreToolsTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], image.DecodedData.ToArray()[..4]);
     }
 
-    [Fact]
-    public async Task ConsoleNetworkDialogUploadTabsAndStaleRefs_OverStdio()
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("http")]
+    public async Task ConsoleNetworkDialogUploadTabsAndStaleRefs(string transport)
     {
         await using var site = await Playground.StartAsync();
-        await using var browser = await BrowserClient.StartStdioAsync();
+        await using var connection = await BrowserConnection.OpenAsync(transport);
+        var browser = connection.Browser;
         var page = await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
 
         await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "button", "Press me") });
