@@ -20,5 +20,6 @@ while IFS='|' read -r project exe tool arguments options; do
   (cd "$demo" && "$OLDPWD/$smoke" "$OLDPWD/$bin/$project/release/$exe" "$tool" "$arguments" -- $options)
 done <<EOF
 McpServers.Memory|mcp-memory|create_entities|{"entities":[{"name":"McpServers","entityType":"project","observations":["built by setup.sh"]}]}|
+McpServers.Playwright|mcp-playwright|browser_navigate|{"url":"data:text/html,<title>Demo</title><h1>Hello from mcp-playwright</h1><button>Go</button>"}|--warm-workers 0
 EOF
 echo "All servers built in $bin/<Project>/release/. Add one to Claude Desktop with: <executable> --print-config"
