@@ -63,7 +63,7 @@ internal static class Measure
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
+                await client.ConnectAsync("localhost", port);
                 return;
             }
             catch (SocketException)

@@ -76,7 +76,7 @@ await using (var client = await ours.StartStdioAsync())
     using var process = peer.StartHttp(Measure.FreePort());
     var port = int.Parse(process.StartInfo.ArgumentList[^1], CultureInfo.InvariantCulture);
     await Measure.WaitForPortAsync(port);
-    await using (var client = await Peer.ConnectHttpAsync(new Uri($"http://127.0.0.1:{port}/mcp")))
+    await using (var client = await Peer.ConnectHttpAsync(new Uri($"http://localhost:{port}/mcp")))
     {
         await Measure.NavigateAsync(client, page);
         for (var i = 0; i < 20 * repetitions; i++)
@@ -94,7 +94,7 @@ foreach (var server in new[] { ours, peer })
     var port = Measure.FreePort();
     using var process = server.StartHttp(port);
     await Measure.WaitForPortAsync(port);
-    var endpoint = new Uri($"http://127.0.0.1:{port}/{server.HttpPath}");
+    var endpoint = new Uri($"http://localhost:{port}/{server.HttpPath}");
     foreach (var concurrency in new[] { 1, 5, 10 })
     {
         var latencies = new List<double>();
