@@ -88,6 +88,35 @@ await using (var client = await ours.StartStdioAsync())
 rows.Add($"| warm browser_navigate + snapshot (ms, median of {20 * repetitions}) | {Measure.Median(warmOurs):0.0} | {Measure.Median(warmPeer):0.0} | {Measure.Median(warmPeer) / Measure.Median(warmOurs):0.00}x |");
 rows.Add($"| memory of one idle session (PSS, MB) | {pssOurs / 1024.0:0} (worker + its Chromium) | {pssPeer / 1024.0:0} (server + its Chromium) | |");
 
+// 3b. Memory per session with five idle sessions: shared pages (the Chromium and Node binaries) are then split five ways.
+long perSessionOurs;
+long perSessionPeer;
+await using (var client = await ours.StartStdioAsync())
+{
+    for (var i = 0; i < 5; i++)
+        await Measure.NavigateAsync(client, page, $"idle{i}");
+    var sessions = await client.CallToolAsync("browser_session_list", new Dictionary<string, object?>());
+    var workers = sessions.StructuredContent!.Value.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("processId").GetInt32()).ToList();
+    perSessionOurs = Measure.PssKilobytes(workers.SelectMany(w => ProcessTree.Descendants(w).Append(w))) / workers.Count;
+}
+{
+    var port = Measure.FreePort();
+    using var process = peer.StartHttp(port);
+    await Measure.WaitForPortAsync(port);
+    var clients = new List<McpClient>();
+    for (var i = 0; i < 5; i++)
+    {
+        var client = await Peer.ConnectHttpAsync(new Uri($"http://localhost:{port}/mcp"));
+        await Measure.NavigateAsync(client, page);
+        clients.Add(client);
+    }
+    perSessionPeer = Measure.PssKilobytes(ProcessTree.Descendants(process.Id).Append(process.Id)) / 5;
+    foreach (var client in clients)
+        await client.DisposeAsync();
+    process.Kill(entireProcessTree: true);
+}
+rows.Add($"| memory per session with 5 idle sessions (PSS, MB) | {perSessionOurs / 1024.0:0} (5 workers, 5 Chromiums) | {perSessionPeer / 1024.0:0} (one shared Chromium) | |");
+
 // 4. Concurrent sessions over HTTP.
 foreach (var server in new[] { ours, peer })
 {

@@ -26,13 +26,7 @@ internal sealed class EntityTools
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
     [Description("Delete multiple entities and their associated relations from the knowledge graph. Unknown names are ignored.")]
     public Task<CallToolResult> DeleteEntitiesAsync([Description("An array of entity names to delete")] IReadOnlyList<string> entityNames) =>
-        GraphCall.RunAsync(_store,
-            () => _store.MutateAsync((graph, changes) =>
-            {
-                graph.DeleteEntities(GraphCall.Require(entityNames, "entityNames"), changes);
-                return true;
-            }),
-            _ => Acknowledge("Entities deleted successfully"));
-
-    internal static CallToolResult Acknowledge(string message) => ToolResults.Structured(new Acknowledgement(true, message), message);
+        GraphCall.AcknowledgedAsync(_store,
+            (graph, changes) => graph.DeleteEntities(GraphCall.Require(entityNames, "entityNames"), changes),
+            "Entities deleted successfully");
 }

@@ -36,6 +36,14 @@ internal static class GraphCall
         }
     }
 
+    /// <summary>Runs a delete (which reports nothing but success, as the official server does) and acknowledges it.</summary>
+    public static Task<CallToolResult> AcknowledgedAsync(GraphStore store, Action<KnowledgeGraph, GraphChanges> mutation, string message) =>
+        RunAsync(store, () => store.MutateAsync((graph, changes) =>
+        {
+            mutation(graph, changes);
+            return true;
+        }), _ => ToolResults.Structured(new Acknowledgement(true, message), message));
+
     /// <summary>Rejects a missing array argument the way a schema validator would, naming the parameter.</summary>
     public static IReadOnlyList<T> Require<T>(IReadOnlyList<T>? items, string parameter) =>
         items ?? throw new GraphInputException($"'{parameter}' is required and must be an array.");

@@ -27,11 +27,7 @@ internal sealed class ObservationTools
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
     [Description("Delete specific observations from entities in the knowledge graph. Unknown entities and observations are ignored.")]
     public Task<CallToolResult> DeleteObservationsAsync([Description("Observations to delete, per entity")] IReadOnlyList<ObservationDeletion> deletions) =>
-        GraphCall.RunAsync(_store,
-            () => _store.MutateAsync((graph, changes) =>
-            {
-                graph.DeleteObservations(GraphCall.Require(deletions, "deletions"), changes);
-                return true;
-            }),
-            _ => EntityTools.Acknowledge("Observations deleted successfully"));
+        GraphCall.AcknowledgedAsync(_store,
+            (graph, changes) => graph.DeleteObservations(GraphCall.Require(deletions, "deletions"), changes),
+            "Observations deleted successfully");
 }

@@ -27,11 +27,7 @@ internal sealed class RelationTools
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
     [Description("Delete multiple relations from the knowledge graph. Relations that do not exist are ignored.")]
     public Task<CallToolResult> DeleteRelationsAsync([Description("An array of relations to delete")] IReadOnlyList<RelationView> relations) =>
-        GraphCall.RunAsync(_store,
-            () => _store.MutateAsync((graph, changes) =>
-            {
-                graph.DeleteRelations(GraphCall.Require(relations, "relations"), changes);
-                return true;
-            }),
-            _ => EntityTools.Acknowledge("Relations deleted successfully"));
+        GraphCall.AcknowledgedAsync(_store,
+            (graph, changes) => graph.DeleteRelations(GraphCall.Require(relations, "relations"), changes),
+            "Relations deleted successfully");
 }

@@ -21,18 +21,19 @@ internal static class PageReport
             return text.ToString();
         }
         var page = await browser.CurrentPageAsync();
+        // Title and snapshot are independent round trips to the browser: ask for both at once.
+        var title = SafeTitleAsync(page);
+        var snapshot = !includeSnapshot ? Task.FromResult("")
+            : scope is null
+                ? page.AriaSnapshotAsync(new PageAriaSnapshotOptions { Mode = AriaSnapshotMode.Ai, Depth = depth, Boxes = boxes })
+                : scope.AriaSnapshotAsync(new LocatorAriaSnapshotOptions { Mode = AriaSnapshotMode.Ai, Depth = depth, Boxes = boxes });
         text.Append("### Page\n")
             .Append("- Page URL: ").Append(page.Url).Append('\n')
-            .Append("- Page Title: ").Append(await SafeTitleAsync(page)).Append('\n');
+            .Append("- Page Title: ").Append(await title).Append('\n');
         if (browser.Pages.Count > 1)
             text.Append("- Tab: ").Append(browser.CurrentIndex).Append(" of ").Append(browser.Pages.Count).Append(" (see browser_tabs)\n");
         if (includeSnapshot)
-        {
-            var snapshot = scope is null
-                ? await page.AriaSnapshotAsync(new PageAriaSnapshotOptions { Mode = AriaSnapshotMode.Ai, Depth = depth, Boxes = boxes })
-                : await scope.AriaSnapshotAsync(new LocatorAriaSnapshotOptions { Mode = AriaSnapshotMode.Ai, Depth = depth, Boxes = boxes });
-            text.Append("### Snapshot\n```yaml\n").Append(Cap(snapshot, browser.Options.SnapshotMaxChars)).Append("\n```\n");
-        }
+            text.Append("### Snapshot\n```yaml\n").Append(Cap(await snapshot, browser.Options.SnapshotMaxChars)).Append("\n```\n");
         return text.ToString();
     }
 
