@@ -72,4 +72,23 @@ public sealed class IsolationTests
         Assert.Contains("Closed 1", await browser.OkAsync("browser_session_close", new { session = "one" }));
         Assert.Contains("Second page", await waiting);
     }
+
+    [Fact]
+    public async Task EndedHttpSession_FreesItsBrowserWorkers()
+    {
+        await using var site = await Playground.StartAsync();
+        using var server = await HttpServerProcess.StartAsync("--warm-workers", "0");
+        await using var watcher = await BrowserClient.ConnectHttpAsync(server.Endpoint);
+        int worker;
+        await using (var leaving = await BrowserClient.ConnectHttpAsync(server.Endpoint))
+        {
+            await leaving.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+            var list = JsonNode.Parse((await leaving.Client.CallToolAsync("browser_session_list")).StructuredContent!.Value.GetRawText())!;
+            worker = (int)list["sessions"]![0]!["processId"]!;
+        } // disposing the client sends DELETE: the MCP session ends
+
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync([worker], TimeSpan.FromSeconds(10)));
+        var status = JsonNode.Parse((await watcher.Client.CallToolAsync("browser_pool_status")).StructuredContent!.Value.GetRawText())!;
+        Assert.Empty(status["sessions"]!.AsArray());
+    }
 }

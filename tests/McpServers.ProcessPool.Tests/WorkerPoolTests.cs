@@ -130,6 +130,24 @@ public sealed class WorkerPoolTests
         Assert.Single(pool.Metrics().SpareProcessIds);
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public async Task ClosedSession_WorkerIsReusedOnlyWhenAllowed_AfterAReset(int sessionsPerWorker, bool reused)
+    {
+        // One worker in all: no fresh spare can be started beside the session, so a reusable worker is worth keeping.
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 1, warm: 1) with { MaxSessionsPerWorker = sessionsPerWorker, ResetToolName = "worker_reset" });
+        await pool.EchoAsync("first");
+        var first = pool.ProcessIdOf("first")!.Value;
+
+        await pool.CloseSessionsAsync(s => s == "first");
+        var spares = pool.Metrics().SpareProcessIds;
+
+        Assert.Equal(reused, spares.Contains(first));
+        if (!reused)
+            Assert.Empty(await ProcessTree.WaitUntilGoneAsync([first], TimeSpan.FromSeconds(10)));
+    }
+
     [Fact]
     public async Task Dispose_KillsEveryWorker()
     {

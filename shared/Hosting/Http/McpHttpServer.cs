@@ -41,7 +41,9 @@ public sealed class McpHttpServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = host.MaxRequestBodyBytes;
+            // Our own reader answers 413 past --max-body-bytes; Kestrel's higher ceiling lets it drain (and discard) the rest of
+            // a moderately oversized body, so the client reads the 413 instead of a reset connection. Past it, Kestrel cuts.
+            kestrel.Limits.MaxRequestBodySize = host.MaxRequestBodyBytes * 4;
             kestrel.Listen(listen.Address, host.Port);
         });
         builder.Services.AddMcpServerServices(definition, host, server);

@@ -69,7 +69,7 @@ public sealed class MalformedRequestTests
         using var probe = new McpHttpProbe(server.Endpoint);
         var sessionId = await probe.InitializeAsync();
         var request = probe.Request(HttpMethod.Post, sessionId: sessionId);
-        request.Content = new StreamContent(new MemoryStream(new byte[300_000]));
+        request.Content = new StreamContent(new MemoryStream(new byte[200_000]));
         request.Headers.TransferEncodingChunked = true;
 
         using var response = await probe.SendAsync(request);
