@@ -98,6 +98,39 @@ public sealed class CoreToolsTests
     }
 
     [Fact]
+    public async Task HoverSelectKeyDragResizePdfAndClose_OverStdio()
+    {
+        await using var site = await Playground.StartAsync();
+        await using var browser = await BrowserClient.StartStdioAsync();
+        var page = await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+
+        Assert.Contains("hovered", await browser.OkAsync("browser_hover", new { target = "text=Hover over me" }));
+        await browser.OkAsync("browser_select_option", new { target = BrowserClient.Ref(page, "combobox", "Color"), values = new[] { "blue" } });
+        await browser.OkAsync("browser_click", new { target = BrowserClient.Ref(page, "textbox", "Name") });
+        await browser.OkAsync("browser_press_key", new { key = "Z" });
+        var values = await browser.OkAsync("browser_evaluate", new { function = "() => document.querySelector('select').value + '/' + document.querySelector('input[name=name]').value" });
+        Assert.Contains("\"blue/Z\"", values);
+
+        var dragged = await browser.OkAsync("browser_drag", new
+        {
+            startTarget = BrowserClient.Ref(page, "button", "Drag me"),
+            endTarget = BrowserClient.Ref(page, "region", "Drop zone"),
+        });
+        Assert.Contains("dropped", dragged);
+
+        await browser.OkAsync("browser_resize", new { width = 800, height = 600 });
+        Assert.Contains("800", await browser.OkAsync("browser_evaluate", new { function = "() => window.innerWidth" }));
+
+        var pdf = await browser.OkAsync("browser_pdf_save", new { filename = $"page-{Guid.NewGuid():N}.pdf" });
+        var path = pdf[(pdf.IndexOf(" to ", StringComparison.Ordinal) + 4)..].Trim();
+        Assert.StartsWith("%PDF", await File.ReadAllTextAsync(path));
+        File.Delete(path);
+
+        Assert.Contains("Closed every tab", await browser.OkAsync("browser_close"));
+        Assert.Contains("(none", await browser.OkAsync("browser_tabs", new { action = "list" }));
+    }
+
+    [Fact]
     public async Task FileUrls_AndBlockedOrigins_AreRefused()
     {
         await using var site = await Playground.StartAsync();

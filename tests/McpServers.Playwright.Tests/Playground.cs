@@ -24,6 +24,10 @@ internal static class Playground
         <button onclick="fetch('/api/data').then(r => r.json()).then(d => document.getElementById('api').textContent = d.value)">Load data</button>
         <p id="api">no data</p>
         <a href="/second">Second page</a>
+        <p onmouseover="this.textContent='hovered'">Hover over me</p>
+        <div draggable="true" role="button" aria-label="Drag me" ondragstart="event.dataTransfer.setData('text/plain', 'x')">Drag me</div>
+        <div role="region" aria-label="Drop zone" ondragover="event.preventDefault()" ondrop="event.preventDefault(); document.getElementById('drop').textContent='dropped'">Drop zone</div>
+        <p id="drop">nothing dropped</p>
         </body></html>
         """;
 

@@ -4,26 +4,33 @@ namespace McpServers.PlaywrightWorker;
 
 /// <summary>
 /// Ends the worker when its parent dies. Stdin closing covers most cases; this covers the rest (a parent killed while
-/// a child of it still holds the pipe open): when the worker is handed to another parent, it leaves.
+/// a child of it still holds the pipe open, or a worker still starting its browser): when the worker is handed to
+/// another parent, it closes its browser (for at most 3 s) and leaves, by SIGKILL if exiting itself hangs.
 /// </summary>
 internal static class ParentWatch
 {
-    public static void Start(Action onOrphaned)
+    private static Timer? s_timer;
+
+    public static void Start(Func<Task> closeBrowser)
     {
         if (!OperatingSystem.IsLinux())
             return;
         var parent = GetParentPid();
-        var timer = new Timer(_ =>
+        s_timer = new Timer(_ =>
         {
-            if (GetParentPid() != parent)
-                onOrphaned();
+            if (GetParentPid() == parent)
+                return;
+            s_timer?.Dispose();
+            Task.Run(closeBrowser).Wait(TimeSpan.FromSeconds(3));
+            _ = Task.Run(() => Environment.Exit(0));
+            Thread.Sleep(TimeSpan.FromSeconds(3));
+            Kill(Environment.ProcessId, 9);
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        GC.KeepAlive(timer);
-        Instance = timer;
     }
-
-    private static Timer? Instance { get; set; }
 
     [DllImport("libc", EntryPoint = "getppid")]
     private static extern int GetParentPid();
+
+    [DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
 }

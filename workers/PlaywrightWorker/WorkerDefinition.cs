@@ -38,11 +38,7 @@ public static class WorkerDefinition
         BeforeServe = async (_, services, _) =>
         {
             var browser = services.GetRequiredService<BrowserSession>();
-            ParentWatch.Start(() =>
-            {
-                browser.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(3));
-                Environment.Exit(0);
-            });
+            ParentWatch.Start(() => browser.DisposeAsync().AsTask());
             // Launch now, so a warm worker's first call does not wait for the browser.
             await browser.StartAsync();
             return null;
