@@ -40,7 +40,7 @@ public static class WorkerDefinition
             var browser = services.GetRequiredService<BrowserSession>();
             ParentWatch.Start(() => browser.DisposeAsync().AsTask());
             // Launch now, so a warm worker's first call does not wait for the browser.
-            await browser.StartAsync();
+            await browser.StartAndWarmAsync();
             return null;
         },
     };

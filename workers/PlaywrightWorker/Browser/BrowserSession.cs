@@ -97,6 +97,13 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
         }
     }
 
+    /// <summary>Starts the browser and runs the snapshot path once, so a warm spare's first real call does not pay for compiling it.</summary>
+    public async Task StartAndWarmAsync()
+    {
+        await StartAsync();
+        await PageReport.BuildAsync(this, null);
+    }
+
     /// <summary>The selected tab, opening one when every tab was closed.</summary>
     public async Task<IPage> CurrentPageAsync()
     {
