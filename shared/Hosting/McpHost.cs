@@ -58,9 +58,9 @@ public static class McpHost
     private static async Task<int> ServeHttpAsync(McpServerDefinition definition, HostSettings host, ServerSettings server, CancellationToken shutdown)
     {
         await using var http = await McpHttpServer.StartAsync(definition, host, server, cancellationToken: shutdown);
-        await Console.Error.WriteLineAsync($"{definition.ExecutableName} {McpServices.VersionOf(definition)} listening on {http.Endpoint}");
         if (definition.BeforeServe is { } before && await before(server, http.Services, shutdown) is { } exitCode)
             return exitCode;
+        await Console.Error.WriteLineAsync($"{definition.ExecutableName} {McpServices.VersionOf(definition)} listening on {http.Endpoint}");
         await http.WaitForShutdownAsync(shutdown);
         return 0;
     }

@@ -43,9 +43,19 @@ public sealed partial class WorkerPool
         try
         {
             worker = await StartWorkerAsync();
+            if (_options.WarmUpToolName is { } warmUp)
+            {
+                using var timeout = new CancellationTokenSource(_options.StartTimeout, _time);
+                await worker.Channel.CallToolAsync(warmUp, null, null, timeout.Token);
+            }
         }
         catch (Exception e)
         {
+            if (worker is not null)
+            {
+                await worker.DisposeAsync();
+                worker = null;
+            }
             _logger.LogError("Could not start a spare worker: {Error}", e.Message);
             lock (_gate)
                 _spareBackoffUntil = _time.GetUtcNow() + TimeSpan.FromSeconds(5);

@@ -36,6 +36,9 @@ public sealed record WorkerPoolOptions
     /// <summary>Tool the pool calls to clear a worker before reuse (when <see cref="MaxSessionsPerWorker"/> &gt; 1).</summary>
     public string? ResetToolName { get; init; }
 
+    /// <summary>Tool called once on every new spare (no arguments), so its first real call finds the worker's code paths warm.</summary>
+    public string? WarmUpToolName { get; init; }
+
     /// <summary>Throws when the values cannot work together.</summary>
     public void Validate()
     {

@@ -26,6 +26,7 @@ internal static class WorkerPoolFactory
             AcquireTimeout = Duration(settings, PlaywrightOptions.AcquireTimeout) ?? TimeSpan.FromSeconds(30),
             MaxSessionsPerWorker = Int(settings, PlaywrightOptions.MaxSessionsPerWorker, 1) ?? 1,
             ResetToolName = "worker_reset",
+            WarmUpToolName = "worker_info",
         };
         if (options.WarmWorkers > options.MaxWorkers)
             options = options with { WarmWorkers = options.MaxWorkers };

@@ -101,6 +101,7 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
     public async Task StartAndWarmAsync()
     {
         await StartAsync();
+        await (await CurrentPageAsync()).GotoAsync("about:blank");
         await PageReport.BuildAsync(this, null);
     }
 
