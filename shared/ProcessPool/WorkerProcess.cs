@@ -62,6 +62,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
             info.ArgumentList.Add(argument);
         foreach (var (key, value) in command.Environment)
             info.Environment[key] = value;
+        // A worker that must not outlive the pool can compare this with its parent (a child re-parented by the OS).
+        info.Environment["MCP_WORKER_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         if (!process.Start())
             throw new WorkerStartException($"Could not start {command.FileName}");

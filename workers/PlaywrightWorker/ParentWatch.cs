@@ -9,23 +9,28 @@ namespace McpServers.PlaywrightWorker;
 /// </summary>
 internal static class ParentWatch
 {
+    /// <summary>Set by the pool to its own process id: the parent this worker must outlive never.</summary>
+    public const string ParentVariable = "MCP_WORKER_PARENT_PID";
+
     private static Timer? s_timer;
 
     public static void Start(Func<Task> closeBrowser)
     {
         if (!OperatingSystem.IsLinux())
             return;
-        var parent = GetParentPid();
+        // The parent named by the pool, not the one seen now: a parent that died while this worker was still starting
+        // has already handed it to another, and that one must not be taken for the parent.
+        var parent = int.TryParse(Environment.GetEnvironmentVariable(ParentVariable), out var named) ? named : GetParentPid();
         s_timer = new Timer(_ =>
         {
             if (GetParentPid() == parent)
                 return;
             s_timer?.Dispose();
-            Task.Run(closeBrowser).Wait(TimeSpan.FromSeconds(3));
+            Task.Run(closeBrowser).Wait(TimeSpan.FromSeconds(2));
             _ = Task.Run(() => Environment.Exit(0));
-            Thread.Sleep(TimeSpan.FromSeconds(3));
+            Thread.Sleep(TimeSpan.FromSeconds(2));
             Kill(Environment.ProcessId, 9);
-        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        }, null, TimeSpan.Zero, TimeSpan.FromSeconds(1));
     }
 
     [DllImport("libc", EntryPoint = "getppid")]
