@@ -1,3 +1,6 @@
+using System.Globalization;
+using McpServers.Hosting.CommandLine;
+
 namespace McpServers.Hosting;
 
 /// <summary>Values of a server's own options, after command line and environment were merged.</summary>
@@ -13,6 +16,20 @@ public sealed class ServerSettings
 
     /// <summary>True when a flag option was given.</summary>
     public bool IsSet(string name) => _values.ContainsKey(name);
+
+    /// <summary>A whole-number option, or null when not set.</summary>
+    /// <exception cref="UsageException">The value is not a whole number of at least <paramref name="minimum"/>.</exception>
+    public int? GetInt(string name, int minimum) =>
+        Get(name) is not { } text ? null
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum ? value
+        : throw new UsageException($"--{name} '{text}' is not a whole number of at least {minimum}");
+
+    /// <summary>A duration option (90s, 15m, 2h, ...), or null when not set.</summary>
+    /// <exception cref="UsageException">The value is not a positive duration.</exception>
+    public TimeSpan? GetDuration(string name) =>
+        Get(name) is not { } text ? null
+        : DurationParser.TryParse(text, out var value) && value > TimeSpan.Zero ? value
+        : throw new UsageException($"--{name} '{text}' is not a positive duration (examples: 30s, 15m, 2h)");
 
     /// <summary>Settings with no values, for tests.</summary>
     public static ServerSettings Empty { get; } = new(new Dictionary<string, string>());

@@ -1,5 +1,4 @@
 using McpServers.Hosting;
-using McpServers.Hosting.CommandLine;
 using McpServers.Storage;
 
 namespace McpServers.Memory.Storage;
@@ -27,13 +26,8 @@ internal sealed record MemoryFileOptions(string FilePath)
         var options = new MemoryFileOptions(path);
         return options with
         {
-            MaxOutputBytes = ReadInt(settings, MemoryServerDefinition.MaxOutputBytesOption, 1024) ?? options.MaxOutputBytes,
-            CheckpointRecords = ReadInt(settings, MemoryServerDefinition.CheckpointRecordsOption, 1) ?? options.CheckpointRecords,
+            MaxOutputBytes = settings.GetInt(MemoryServerDefinition.MaxOutputBytesOption, 1024) ?? options.MaxOutputBytes,
+            CheckpointRecords = settings.GetInt(MemoryServerDefinition.CheckpointRecordsOption, 1) ?? options.CheckpointRecords,
         };
     }
-
-    private static int? ReadInt(ServerSettings settings, string option, int minimum) =>
-        settings.Get(option) is not { } text ? null
-        : int.TryParse(text, out var value) && value >= minimum ? value
-        : throw new UsageException($"--{option} '{text}' is not a whole number of at least {minimum}");
 }

@@ -20,11 +20,11 @@ internal static class WorkerPoolFactory
         var options = new WorkerPoolOptions
         {
             Command = new WorkerCommand(settings.Get(PlaywrightOptions.WorkerPath) ?? LocateWorker(), args),
-            MaxWorkers = Int(settings, PlaywrightOptions.MaxWorkers, 1) ?? 4,
-            WarmWorkers = Int(settings, PlaywrightOptions.WarmWorkers, 0) ?? 1,
-            IdleTimeout = Duration(settings, PlaywrightOptions.IdleTimeout) ?? TimeSpan.FromMinutes(15),
-            AcquireTimeout = Duration(settings, PlaywrightOptions.AcquireTimeout) ?? TimeSpan.FromSeconds(30),
-            MaxSessionsPerWorker = Int(settings, PlaywrightOptions.MaxSessionsPerWorker, 1) ?? 1,
+            MaxWorkers = settings.GetInt(PlaywrightOptions.MaxWorkers, 1) ?? 4,
+            WarmWorkers = settings.GetInt(PlaywrightOptions.WarmWorkers, 0) ?? 1,
+            IdleTimeout = settings.GetDuration(PlaywrightOptions.IdleTimeout) ?? TimeSpan.FromMinutes(15),
+            AcquireTimeout = settings.GetDuration(PlaywrightOptions.AcquireTimeout) ?? TimeSpan.FromSeconds(30),
+            MaxSessionsPerWorker = settings.GetInt(PlaywrightOptions.MaxSessionsPerWorker, 1) ?? 1,
             ResetToolName = "worker_reset",
             WarmUpToolName = "worker_info",
         };
@@ -46,14 +46,4 @@ internal static class WorkerPoolFactory
             return sibling;
         throw new UsageException($"mcp-playwright-worker not found beside {here} or at {sibling}; give its path with --worker-path");
     }
-
-    private static int? Int(ServerSettings settings, string name, int minimum) =>
-        settings.Get(name) is not { } text ? null
-        : int.TryParse(text, out var value) && value >= minimum ? value
-        : throw new UsageException($"--{name} '{text}' is not a whole number of at least {minimum}");
-
-    private static TimeSpan? Duration(ServerSettings settings, string name) =>
-        settings.Get(name) is not { } text ? null
-        : DurationParser.TryParse(text, out var value) && value > TimeSpan.Zero ? value
-        : throw new UsageException($"--{name} '{text}' is not a positive duration (examples: 30s, 15m)");
 }

@@ -1,5 +1,4 @@
 using McpServers.Hosting;
-using McpServers.Hosting.CommandLine;
 
 namespace McpServers.PlaywrightWorker.Browser;
 
@@ -31,9 +30,7 @@ internal sealed record BrowserOptions
         AllowedOrigins = List(settings.Get(WorkerOptionNames.AllowedOrigins)),
         BlockedOrigins = List(settings.Get(WorkerOptionNames.BlockedOrigins)),
         AllowFileUrls = settings.IsSet(WorkerOptionNames.AllowFileUrls),
-        SnapshotMaxChars = settings.Get(WorkerOptionNames.SnapshotMaxChars) is { } max
-            ? int.TryParse(max, out var chars) && chars >= 1000 ? chars : throw new UsageException($"--{WorkerOptionNames.SnapshotMaxChars} '{max}' is not a whole number of at least 1000")
-            : 40_000,
+        SnapshotMaxChars = settings.GetInt(WorkerOptionNames.SnapshotMaxChars, 1000) ?? 40_000,
         OutputDirectory = settings.Get(WorkerOptionNames.OutputDirectory) ?? Path.Combine(Path.GetTempPath(), "mcp-playwright"),
     };
 
