@@ -12,8 +12,6 @@ public sealed class McpHttpProbe(Uri endpoint, string? token = null) : IDisposab
 
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    public Uri Endpoint => endpoint;
-
     public HttpRequestMessage Request(HttpMethod method, string? body = null, string? sessionId = null, string? origin = null)
     {
         var request = new HttpRequestMessage(method, endpoint);

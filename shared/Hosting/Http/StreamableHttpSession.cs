@@ -29,7 +29,7 @@ internal sealed class StreamableHttpSession : IAsyncDisposable
 
     public StreamableHttpServerTransport Transport { get; }
 
-    public McpServer Server { get; }
+    private McpServer Server { get; }
 
     public bool IsClosed => Volatile.Read(ref _disposed) != 0 || _run.IsCompleted;
 
