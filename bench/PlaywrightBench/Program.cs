@@ -66,6 +66,8 @@ long pssPeer;
 await using (var client = await ours.StartStdioAsync())
 {
     await Measure.NavigateAsync(client, page);
+    // Steady state: the spare that replaces the one this session took has finished launching its browser.
+    await WaitForSpareAsync(client);
     for (var i = 0; i < 20 * repetitions; i++)
         warmOurs.Add(await Measure.MillisecondsAsync(() => Measure.NavigateAsync(client, page)));
     var sessions = await client.CallToolAsync("browser_session_list", new Dictionary<string, object?>());

@@ -146,6 +146,33 @@ public sealed class CoreToolsTests
     }
 
     [Fact]
+    public async Task Pages_CannotReachFileUrls_ByLinkOrRedirect()
+    {
+        await using var site = await McpServers.Testing.TestWebSite.StartAsync(new Dictionary<string, Microsoft.AspNetCore.Http.RequestDelegate>
+        {
+            ["/"] = McpServers.Testing.TestWebSite.Content("<!doctype html><title>Links</title><a href='file:///etc/passwd'>Secret</a>"),
+            ["/redirect"] = context =>
+            {
+                context.Response.Redirect("file:///etc/passwd");
+                return Task.CompletedTask;
+            },
+        });
+        await using var browser = await BrowserClient.StartStdioAsync();
+
+        await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
+        await browser.CallAsync("browser_click", new { target = "a", element = "Secret link" });
+        var afterClick = await browser.OkAsync("browser_evaluate", new { function = "() => location.href + ' ' + document.body.innerText" });
+        var redirected = await browser.CallAsync("browser_navigate", new { url = site.Url("/redirect").ToString() });
+        var afterRedirect = await browser.OkAsync("browser_evaluate", new { function = "() => location.href + ' ' + document.body.innerText" });
+
+        Assert.StartsWith("\"http://", afterClick.Split("### Result\n")[^1]);
+        Assert.DoesNotContain("root:", afterClick);
+        Assert.DoesNotContain("root:", BrowserClient.Text(redirected));
+        Assert.DoesNotContain("root:", afterRedirect);
+        Assert.DoesNotContain("file:///etc/passwd", afterRedirect.Split("### Page")[0]);
+    }
+
+    [Fact]
     public async Task LargeSnapshot_IsCut_AndSaysHowToNarrowIt()
     {
         var rows = string.Concat(Enumerable.Range(0, 400).Select(i => $"<li><a href='#{i}'>Link number {i} with some words</a></li>"));

@@ -209,11 +209,25 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
         };
     }
 
+    /// <summary>
+    /// Chromium keeps only the last --disable-features it is given, so ours repeats the list Playwright 1.64 passes
+    /// (lib/server/chromium switches) and adds the omnibox pop-up: Debian's full Chromium preloads it as a WebUI page in
+    /// a renderer of its own even when headless, ~55 MB per browser that no tool can ever show.
+    /// </summary>
+    private static readonly string[] DisabledFeatures =
+    [
+        "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "DialMediaRouteProvider", "GlobalMediaControls",
+        "HttpsUpgrades", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning",
+        "BlockOriginHeaderModificationOnRedirect", "AvoidCorsURLLoaderRestartOnRedirect", "Translate", "AutoDeElevate",
+        "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled",
+        "WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "SpareRendererForSitePerProcess",
+    ];
+
     private static List<string> LaunchArguments()
     {
         // Background networking and component updates reach out to Google at every start; nothing here needs them.
         List<string> args = ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"];
+            "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=" + string.Join(",", DisabledFeatures)];
         if (OperatingSystem.IsLinux() && GetEuid() == 0)
             args.Add("--no-sandbox"); // Chromium refuses to run its sandbox as root.
         return args;
