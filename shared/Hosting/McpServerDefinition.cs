@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace McpServers.Hosting;
@@ -25,6 +26,12 @@ public sealed class McpServerDefinition
 
     /// <summary>Options specific to this server, added to the shared command line.</summary>
     public IReadOnlyList<ServerOption> Options { get; init; } = [];
+
+    /// <summary>
+    /// Verbs beside serving, e.g. the <c>auth</c> command of a server that signs in (McpServers.OAuth's <c>AuthCommand</c>).
+    /// Each runs instead of the server when named on the command line.
+    /// </summary>
+    public IReadOnlyList<Command> Commands { get; init; } = [];
 
     /// <summary>Registers the server's own services (stores, clients, options).</summary>
     public Action<IServiceCollection, ServerSettings>? ConfigureServices { get; init; }

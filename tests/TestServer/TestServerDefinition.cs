@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using McpServers.Hosting;
+using McpServers.OAuth;
+using McpServers.OAuth.Cli;
 
 namespace McpServers.TestServer;
 
@@ -14,5 +16,16 @@ public static class TestServerDefinition
         DefaultPort = 3999,
         Options = [new ServerOption("greeting", "Prefix added by the echo tool", "MCP_TEST_GREETING", "none")],
         ConfigureMcp = mcp => mcp.WithTools<TestTools>(),
+        // The auth verbs over any standards-compliant provider (--issuer): the OAuth library's tests drive them.
+        Commands =
+        [
+            AuthCommand.Create(new OAuthClientDefinition
+            {
+                ExecutableName = "mcp-test-server",
+                ProviderName = "test",
+                EnvironmentPrefix = "TEST_OAUTH",
+                DefaultScopes = ["openid", "offline_access", "api:read"],
+            }),
+        ],
     };
 }

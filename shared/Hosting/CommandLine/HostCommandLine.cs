@@ -25,6 +25,8 @@ internal sealed class HostCommandLine
             _serverOptions[serverOption] = option;
             Root.Options.Add(option);
         }
+        foreach (var command in definition.Commands)
+            Root.Subcommands.Add(command);
     }
 
     public RootCommand Root { get; }
