@@ -1,1 +1,4 @@
-return 0;
+using McpServers.Hosting;
+using McpServers.Rss;
+
+return await McpHost.RunAsync(args, RssServerDefinition.Create());
