@@ -101,6 +101,7 @@ internal sealed class EntryStore(RssDatabase database, TimeProvider time)
     }
 
     /// <summary>FTS5 search, best match first (bm25, title weighted 3x), with a snippet around the match.</summary>
+    /// <exception cref="FormatException">The query is not valid FTS5 syntax.</exception>
     public IReadOnlyList<(EntryRecord Entry, string Snippet)> Search(string query, IReadOnlyList<long> feedIds, int limit, int offset)
     {
         using var connection = database.Open();
@@ -114,10 +115,17 @@ internal sealed class EntryStore(RssDatabase database, TimeProvider time)
             sql.Append($" AND e.feed_id IN ({string.Join(",", feedIds)})");
         sql.Append(" ORDER BY bm25(entries_fts, 3.0, 1.0) LIMIT $limit OFFSET $offset");
         using var command = Command(connection, sql.ToString(), [.. parameters]);
-        using var reader = command.ExecuteReader();
         var results = new List<(EntryRecord, string)>();
-        while (reader.Read())
-            results.Add((Read(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
+        try
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                results.Add((Read(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            throw new FormatException(e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal));
+        }
         return results;
     }
 
@@ -164,7 +172,7 @@ internal sealed class EntryStore(RssDatabase database, TimeProvider time)
             sql.Append($" AND e.feed_id IN ({string.Join(",", filter.FeedIds)})");
         if (filter.Since is { } since)
         {
-            sql.Append(" AND (e.sort_time >= $since OR e.first_seen >= $since)");
+            sql.Append(" AND e.sort_time >= $since");
             parameters.Add(("$since", StoredTime.Format(since)));
         }
         if (filter.Until is { } until)

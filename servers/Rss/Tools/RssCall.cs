@@ -2,7 +2,6 @@ using McpServers.Hosting;
 using McpServers.Rss.Fetching;
 using McpServers.Rss.Parsing;
 using McpServers.Rss.Storage;
-using Microsoft.Data.Sqlite;
 using ModelContextProtocol.Protocol;
 
 namespace McpServers.Rss.Tools;
@@ -28,7 +27,7 @@ internal static class RssCall
         {
             return ToolResults.Error($"Not a feed: {e.Message}.");
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1 && e.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
+        catch (FormatException e)
         {
             return ToolResults.Error($"The search query is not valid FTS5 syntax ({e.Message}). Use words, \"exact phrases\", OR, NOT, prefix*.");
         }
