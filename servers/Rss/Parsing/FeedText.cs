@@ -37,6 +37,9 @@ internal static partial class FeedText
     /// <summary>Makes HTML-flavoured XML acceptable to a strict reader without changing what it says.</summary>
     public static string RepairEntities(string text)
     {
+        // Most feeds only use XML's own five entities and character references: nothing to repair, no copy made.
+        if (!NeedsRepairPattern().IsMatch(text))
+            return text;
         // CDATA is taken literally by XML, so what is inside stays exactly as written.
         var result = new StringBuilder(text.Length);
         var position = 0;
@@ -47,6 +50,9 @@ internal static partial class FeedText
         }
         return result.Append(RepairOutsideCdata(text[position..])).ToString();
     }
+
+    [GeneratedRegex(@"&(?!(?:amp|lt|gt|quot|apos);|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")]
+    private static partial Regex NeedsRepairPattern();
 
     [GeneratedRegex(@"<!\[CDATA\[.*?\]\]>", RegexOptions.Singleline)]
     private static partial Regex CdataPattern();
