@@ -282,6 +282,39 @@ public sealed class RssServerTests : IDisposable
         Assert.DoesNotContain("A-old", text);
     }
 
+    [Fact]
+    public async Task BackgroundRefresh_PicksUpNewEntries_WithoutBeingAsked()
+    {
+        await using var site = await FeedSite.StartAsync();
+        site.Publish("/feed.xml", FeedSite.Rss("News", ("1", "First", "one", Day)).Replace("<ttl>1</ttl>", "", StringComparison.Ordinal));
+        await using var rss = new RssClientWithBackground(await McpServers.Testing.ExecutableLauncher.ConnectAsync("McpServers.Rss", "mcp-rss",
+            ["--database", Database, "--refresh-interval", "1s", "--fetch-timeout", "2s"]));
+        await rss.Client.CallToolAsync("add_feed", new Dictionary<string, object?> { ["url"] = site.Url("/feed.xml").ToString() });
+        var requestsAfterAdd = site.Requests("/feed.xml");
+
+        site.Publish("/feed.xml", FeedSite.Rss("News", ("1", "First", "one", Day), ("2", "Second", "two", Day.AddHours(1))).Replace("<ttl>1</ttl>", "", StringComparison.Ordinal));
+        var seen = 0;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (seen < 2 && !deadline.IsCancellationRequested)
+        {
+            // The server refreshes on its own clock; this waits for the effect (each call is a round trip, not a fixed sleep).
+            var page = await rss.Client.CallToolAsync("get_entries", new Dictionary<string, object?>(), cancellationToken: deadline.Token);
+            seen = page.StructuredContent!.Value.GetProperty("total").GetInt32();
+            if (seen < 2)
+                await Task.Delay(200, deadline.Token);
+        }
+
+        Assert.Equal(2, seen);
+        Assert.True(site.Requests("/feed.xml") > requestsAfterAdd);
+    }
+
+    private sealed class RssClientWithBackground(ModelContextProtocol.Client.McpClient client) : IAsyncDisposable
+    {
+        public ModelContextProtocol.Client.McpClient Client { get; } = client;
+
+        public ValueTask DisposeAsync() => Client.DisposeAsync();
+    }
+
     private static List<string> Titles(JsonObject page) => page["entries"]!.AsArray().Select(e => e!["title"]!.GetValue<string>()).ToList();
 
     private sealed class SynchronousProgress(Action<ProgressNotificationValue> report) : IProgress<ProgressNotificationValue>

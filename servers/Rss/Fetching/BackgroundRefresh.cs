@@ -17,7 +17,7 @@ internal sealed class BackgroundRefresh(FeedStore feeds, FeedRefresher refresher
 
     private async Task RunAsync(CancellationToken shutdown)
     {
-        var wait = FirstCheck;
+        var wait = options.RefreshInterval < FirstCheck ? options.RefreshInterval : FirstCheck;
         while (!shutdown.IsCancellationRequested)
         {
             try
