@@ -162,14 +162,13 @@ public sealed class CoreToolsTests
         await browser.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });
         await browser.CallAsync("browser_click", new { target = "a", element = "Secret link" });
         var afterClick = await browser.OkAsync("browser_evaluate", new { function = "() => location.href + ' ' + document.body.innerText" });
-        var redirected = await browser.CallAsync("browser_navigate", new { url = site.Url("/redirect").ToString() });
-        var afterRedirect = await browser.OkAsync("browser_evaluate", new { function = "() => location.href + ' ' + document.body.innerText" });
+        // The refused redirect leaves Chromium's error page loading; what the agent sees is the navigation's own answer.
+        var redirected = BrowserClient.Text(await browser.CallAsync("browser_navigate", new { url = site.Url("/redirect").ToString() }));
 
         Assert.StartsWith("\"http://", afterClick.Split("### Result\n")[^1]);
         Assert.DoesNotContain("root:", afterClick);
-        Assert.DoesNotContain("root:", BrowserClient.Text(redirected));
-        Assert.DoesNotContain("root:", afterRedirect);
-        Assert.DoesNotContain("file:///etc/passwd", afterRedirect.Split("### Page")[0]);
+        Assert.DoesNotContain("root:", redirected);
+        Assert.DoesNotContain("Page URL: file:", redirected);
     }
 
     [Fact]

@@ -1,0 +1,4 @@
+using McpServers.Hosting;
+using McpServers.Video;
+
+return await McpHost.RunAsync(args, VideoServerDefinition.Create());
