@@ -20,6 +20,9 @@ public sealed class TestVideos : IAsyncLifetime
 
     public string FakeMp4 => Path.Combine(Folder, "notes.mp4");
 
+    /// <summary>Ten copies of <see cref="Long"/> joined without re-encoding: 10 minutes that take a while to decode.</summary>
+    public string VeryLong => Path.Combine(Folder, "very-long.mp4");
+
     public const string Srt = "1\n00:00:00,500 --> 00:00:01,500\nHello red\n\n2\n00:00:02,500 --> 00:00:03,250\nNow green\n\n3\n00:00:04,100 --> 00:00:05,900\nBlue at last\n";
 
     public async Task InitializeAsync()
@@ -41,6 +44,9 @@ public sealed class TestVideos : IAsyncLifetime
         // 60 s with a cut every 10 s, for cancellation and the HTTP source.
         await FfmpegAsync("-f", "lavfi", "-i", "testsrc2=s=640x360:r=25:d=60", "-vf", "hue=h=36*floor(t/10)",
             "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", Long);
+        var list = Path.Combine(Folder, "ten.txt");
+        await File.WriteAllLinesAsync(list, Enumerable.Repeat($"file '{Long}'", 10));
+        await FfmpegAsync("-f", "concat", "-safe", "0", "-i", list, "-c", "copy", VeryLong);
     }
 
     public Task DisposeAsync()

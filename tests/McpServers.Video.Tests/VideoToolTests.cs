@@ -192,8 +192,8 @@ public sealed class VideoToolTests(TestVideos videos) : IClassFixture<TestVideos
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var progress = new Progress(() => started.TrySetResult());
 
-        // A very low threshold on the long video keeps ffmpeg busy; the first progress report says it is running.
-        var call = video.CallAsync("detect_scenes", new { source = videos.Long, threshold = 0.001 }, progress, cancel.Token);
+        // Ten minutes to decode keep ffmpeg busy; the first progress report says it is running.
+        var call = video.CallAsync("detect_scenes", new { source = videos.VeryLong }, progress, cancel.Token);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
         var server = ProcessTree.Descendants(Environment.ProcessId).Where(p => ProcessTree.CommandOf(p).Contains("mcp-video", StringComparison.Ordinal)).ToList();
         var ffmpegBefore = server.SelectMany(ProcessTree.Descendants).Where(p => ProcessTree.CommandOf(p).Contains("ffmpeg", StringComparison.Ordinal)).ToList();

@@ -18,35 +18,23 @@ internal sealed class ContactSheetMaker(FfmpegRunner runner, FrameGrabber grabbe
             thumbHeight = Even((sheetMaxEdge - 4 * (rows + 1)) / (double)rows);
             thumbWidth = Even(thumbHeight * videoWidth / (double)videoHeight);
         }
+        var scale = $"scale={thumbWidth}:{thumbHeight}";
+        var labels = true;
+        byte[][] thumbnails;
+        try
+        {
+            thumbnails = await grabber.GrabManyAsync(input, info, times, i => scale + "," + Label(times[i]), 4, cancellationToken);
+        }
+        catch (MediaException)
+        {
+            labels = false; // no usable font for drawtext: thumbnails without labels, the times are listed in the text instead
+            thumbnails = await grabber.GrabManyAsync(input, info, times, _ => scale, 4, cancellationToken);
+        }
         var folder = Directory.CreateTempSubdirectory("mcp-video-sheet-");
         try
         {
-            var labels = true;
-            using var slots = new SemaphoreSlim(2);
-            async Task Grab(int i)
-            {
-                await slots.WaitAsync(cancellationToken);
-                try
-                {
-                    var scale = $"scale={thumbWidth}:{thumbHeight}";
-                    byte[] jpeg;
-                    try
-                    {
-                        jpeg = await grabber.GrabOneAsync(input, times[i], labels ? scale + "," + Label(times[i]) : scale, 4, cancellationToken);
-                    }
-                    catch (MediaException) when (labels)
-                    {
-                        labels = false; // no usable font: thumbnails without labels, times listed in the text instead
-                        jpeg = await grabber.GrabOneAsync(input, times[i], scale, 4, cancellationToken);
-                    }
-                    await File.WriteAllBytesAsync(Path.Combine(folder.FullName, $"{i + 1:D4}.jpg"), jpeg, cancellationToken);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }
-            await Task.WhenAll(Enumerable.Range(0, times.Count).Select(Grab));
+            for (var i = 0; i < thumbnails.Length; i++)
+                await File.WriteAllBytesAsync(Path.Combine(folder.FullName, $"{i + 1:D4}.jpg"), thumbnails[i], cancellationToken);
             var sheet = await runner.FfmpegAsync(
             [
                 "-framerate", "1", "-start_number", "1", "-i", Path.Combine(folder.FullName, "%04d.jpg"),
