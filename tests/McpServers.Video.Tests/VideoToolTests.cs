@@ -88,11 +88,14 @@ public sealed class VideoToolTests(TestVideos videos) : IClassFixture<TestVideos
 
         var result = await video.OkAsync("detect_scenes", new { source = videos.Colours, withSheet = true });
         var scenes = result.StructuredContent!.Value.GetProperty("scenes").EnumerateArray().Select(s => s.GetProperty("time").GetDouble()).ToList();
+        var exact = await video.OkAsync("detect_scenes", new { source = videos.Colours, exact = true });
+        var exactScenes = exact.StructuredContent!.Value.GetProperty("scenes").EnumerateArray().Select(s => s.GetProperty("time").GetDouble()).ToList();
 
         Assert.Equal(2, scenes.Count);
         Assert.InRange(scenes[0], 2.0 - 0.04, 2.0 + 0.04);
         Assert.InRange(scenes[1], 4.0 - 0.04, 4.0 + 0.04);
         Assert.Single(VideoClient.Images(result));
+        Assert.Equal(scenes, exactScenes);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed class SceneTools(SourceResolver sources, MediaProbe probe, Scene
         [Description("A local video path or an http(s) URL")] string source,
         [Description("How different consecutive frames must be to count as a cut, 0-1 (lower finds more)")] double threshold = 0.3,
         [Description("Also return a contact sheet of the first frame of each scene (at most 30)")] bool withSheet = false,
-        [Description("Decode only reference frames: ~1.4x faster; a cut that is not a keyframe may be reported a few frames late")] bool fast = false,
+        [Description("Decode every frame (about 1.5x slower). By default frames no other frame depends on (B-frames) are skipped: cuts are exact when the encoder put a keyframe there, as encoders do at hard cuts, else up to a few frames late")] bool exact = false,
         CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
     {
         if (threshold is <= 0 or >= 1)
@@ -25,7 +25,7 @@ internal sealed class SceneTools(SourceResolver sources, MediaProbe probe, Scene
         var info = await probe.ProbeAsync(resolved, cancellationToken);
         var report = VideoCall.Progress(context, cancellationToken);
         var duration = info.DurationSeconds;
-        var cuts = await detector.DetectAsync(resolved.Input, threshold, duration, fast,
+        var cuts = await detector.DetectAsync(resolved.Input, threshold, duration, fast: !exact,
             report is null || duration is null ? null : seconds => report(seconds, duration.Value, $"decoded {Timestamp.Format(seconds)} of {Timestamp.Format(duration.Value)}"),
             cancellationToken);
         var text = cuts.Count == 0
