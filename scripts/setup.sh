@@ -11,6 +11,8 @@ bin=artifacts/bin
 smoke=$bin/McpServers.SmokeClient/release/mcp-smoke
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
+# A two-second test video for mcp-video to look at (it reads only below its working directory by default).
+ffmpeg -hide_banner -loglevel error -f lavfi -i "testsrc2=s=320x240:r=25:d=2" -pix_fmt yuv420p "$demo/demo.mp4"
 
 # server project | executable | tool | arguments | server options
 while IFS='|' read -r project exe tool arguments options; do
@@ -21,5 +23,7 @@ while IFS='|' read -r project exe tool arguments options; do
 done <<EOF
 McpServers.Memory|mcp-memory|create_entities|{"entities":[{"name":"McpServers","entityType":"project","observations":["built by setup.sh"]}]}|
 McpServers.Playwright|mcp-playwright|browser_navigate|{"url":"data:text/html,<title>Demo</title><h1>Hello from mcp-playwright</h1><button>Go</button>"}|--warm-workers 0
+McpServers.Rss|mcp-rss|list_feeds|{}|--database rss.db --no-background-refresh
+McpServers.Video|mcp-video|video_info|{"source":"demo.mp4"}|
 EOF
 echo "All servers built in $bin/<Project>/release/. Add one to Claude Desktop with: <executable> --print-config"

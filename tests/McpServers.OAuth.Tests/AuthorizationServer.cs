@@ -38,6 +38,9 @@ public sealed class AuthorizationServer : IAsyncLifetime
         DefaultScopes = ["openid", "offline_access", "api:read"],
     };
 
+    /// <summary>A fresh token store and accounts object for one of the registered clients.</summary>
+    public TestAccounts Accounts(string clientId = "test-post", TimeProvider? time = null) => new(this, clientId, time);
+
     /// <summary>Settings for one of the registered clients, with the token store in <paramref name="storeDirectory"/>.</summary>
     public OAuthSettings Settings(string clientId, string storeDirectory) => new()
     {

@@ -86,9 +86,8 @@ public sealed class CodeLoginTests(AuthorizationServer server) : IClassFixture<A
     [Fact]
     public async Task ProviderRefusal_EndsTheLogin_WithTheProvidersError()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http);
+        using var signIn = server.Accounts();
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var console = new RecordingConsole();
 
         var login = accounts.LoginWithCodeAsync("default", new CodeLoginOptions { NoBrowser = true }, console, CancellationToken.None);

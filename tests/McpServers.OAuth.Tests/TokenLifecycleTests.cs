@@ -12,10 +12,9 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task ExpiringToken_IsRefreshedBeforeUse_AndTheRotatedRefreshTokenIsStored()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http, clock);
+        using var signIn = server.Accounts("test-post", clock);
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
         var credential = await accounts.CredentialAsync("default");
 
@@ -39,10 +38,9 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task ConcurrentCallers_ShareOneRefresh()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http, clock);
+        using var signIn = server.Accounts("test-post", clock);
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
         var credential = await accounts.CredentialAsync("default");
         clock.Advance(TimeSpan.FromHours(1));
@@ -59,9 +57,8 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task RejectedToken_IsRenewedOnce_AndTheRequestRetried()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http);
+        using var signIn = server.Accounts();
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
         await RejectAccessTokenAsync(accounts); // still "valid" by its expiry, refused by the API
         var credential = await accounts.CredentialAsync("default");
@@ -80,9 +77,8 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task GoogleApisClient_IsAuthenticated_ByTheAdapter()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http);
+        using var signIn = server.Accounts();
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
         await RejectAccessTokenAsync(accounts);
         var adapter = new GoogleApisAuthenticator(await accounts.CredentialAsync("default"));
@@ -97,9 +93,8 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task RevokedGrant_GivesTheReLoginMessage()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http);
+        using var signIn = server.Accounts();
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "work");
         await (await accounts.ClientAsync()).RevokeAsync(first.Tokens.RefreshToken!, "refresh_token", CancellationToken.None);
         var credential = await accounts.CredentialAsync("work");
@@ -113,9 +108,8 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task Logout_RevokesAtTheProvider_AndForgetsTheAccount()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-basic", scratch.Path), http);
+        using var signIn = server.Accounts("test-basic");
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
 
         var outcome = await accounts.LogoutAsync("default", CancellationToken.None);

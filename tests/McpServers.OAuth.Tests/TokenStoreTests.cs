@@ -10,9 +10,8 @@ public sealed class TokenStoreTests(AuthorizationServer server) : IClassFixture<
     [Fact]
     public async Task TwoAccounts_SitSideBySide_EncryptedAndOwnerOnly()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http);
+        using var signIn = server.Accounts();
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
 
         var work = await SignedIn.LoginAsync(accounts, "work", "alice");
         var personal = await SignedIn.LoginAsync(accounts, "personal", "bob");
@@ -28,23 +27,22 @@ public sealed class TokenStoreTests(AuthorizationServer server) : IClassFixture<
         }
         Assert.DoesNotContain("access_token", raw);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(accounts.Store.FilePath));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(scratch.Path, "key")));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(scratch.Path));
-        Assert.Empty(Directory.GetFiles(scratch.Path, "*.tmp"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(signIn.Folder, "key")));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(signIn.Folder));
+        Assert.Empty(Directory.GetFiles(signIn.Folder, "*.tmp"));
     }
 
     [Fact]
     public async Task StoreFile_IsBoundToItsProvider_AndItsKey()
     {
-        using var scratch = new Scratch();
-        using var http = new HttpClient();
-        var accounts = new OAuthAccounts(AuthorizationServer.Definition, server.Settings("test-post", scratch.Path), http);
+        using var signIn = server.Accounts();
+        var (accounts, http) = (signIn.Accounts, signIn.Http);
         await SignedIn.LoginAsync(accounts, "work");
 
-        File.Copy(accounts.Store.FilePath, Path.Combine(scratch.Path, "other.tokens"));
-        var swapped = Assert.Throws<OAuthException>(() => new TokenStore(scratch.Path, "other").Read());
-        File.WriteAllText(Path.Combine(scratch.Path, "key"), Convert.ToBase64String(new byte[32]));
-        var rekeyed = Assert.Throws<OAuthException>(() => new TokenStore(scratch.Path, "test").Read());
+        File.Copy(accounts.Store.FilePath, Path.Combine(signIn.Folder, "other.tokens"));
+        var swapped = Assert.Throws<OAuthException>(() => new TokenStore(signIn.Folder, "other").Read());
+        File.WriteAllText(Path.Combine(signIn.Folder, "key"), Convert.ToBase64String(new byte[32]));
+        var rekeyed = Assert.Throws<OAuthException>(() => new TokenStore(signIn.Folder, "test").Read());
 
         Assert.Contains("cannot be decrypted", swapped.Message);
         Assert.Contains("auth logout --all", rekeyed.Message);

@@ -9,29 +9,14 @@ namespace McpServers.Rss.Tools;
 /// <summary>Runs a tool body and turns expected failures into error results a person can act on.</summary>
 internal static class RssCall
 {
-    public static async Task<CallToolResult> RunAsync(Func<Task<CallToolResult>> body)
+    public static Task<CallToolResult> RunAsync(Func<Task<CallToolResult>> body) => ToolResults.GuardAsync(body, e => e switch
     {
-        try
-        {
-            return await body();
-        }
-        catch (ToolInputException e)
-        {
-            return ToolResults.Error(e.Message);
-        }
-        catch (FetchException e)
-        {
-            return ToolResults.Error($"Could not fetch the feed: {e.Message}.");
-        }
-        catch (FeedFormatException e)
-        {
-            return ToolResults.Error($"Not a feed: {e.Message}.");
-        }
-        catch (FormatException e)
-        {
-            return ToolResults.Error($"The search query is not valid FTS5 syntax ({e.Message}). Use words, \"exact phrases\", OR, NOT, prefix*.");
-        }
-    }
+        ToolInputException => e.Message,
+        FetchException => $"Could not fetch the feed: {e.Message}.",
+        FeedFormatException => $"Not a feed: {e.Message}.",
+        FormatException => $"The search query is not valid FTS5 syntax ({e.Message}). Use words, \"exact phrases\", OR, NOT, prefix*.",
+        _ => null,
+    });
 
     public static CallToolResult Run(Func<CallToolResult> body) => RunAsync(() => Task.FromResult(body())).GetAwaiter().GetResult();
 

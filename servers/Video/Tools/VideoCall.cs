@@ -10,17 +10,8 @@ namespace McpServers.Video.Tools;
 /// <summary>Runs a tool body; bad input, refused sources and ffmpeg failures become error results a person can act on.</summary>
 internal static class VideoCall
 {
-    public static async Task<CallToolResult> RunAsync(Func<Task<CallToolResult>> body)
-    {
-        try
-        {
-            return await body();
-        }
-        catch (Exception e) when (e is SourceException or MediaException or ToolInputException)
-        {
-            return ToolResults.Error(e.Message.EndsWith('.') ? e.Message : e.Message + ".");
-        }
-    }
+    public static Task<CallToolResult> RunAsync(Func<Task<CallToolResult>> body) => ToolResults.GuardAsync(body, e =>
+        e is SourceException or MediaException or ToolInputException ? (e.Message.EndsWith('.') ? e.Message : e.Message + ".") : null);
 
     /// <summary>Reports progress to the client when it asked for it (sent a progress token).</summary>
     public static Func<double, double, string, Task>? Progress(RequestContext<CallToolRequestParams> context, CancellationToken cancellationToken) =>
