@@ -29,7 +29,7 @@ internal sealed record VideoOptions
     public static IReadOnlyList<ServerOption> Options { get; } =
     [
         new(AllowedRootsOption, "Folders local videos may be read from, comma-separated (paths elsewhere are refused)", "VIDEO_ALLOWED_ROOTS",
-            "the working directory and ~/Videos"),
+            "the working directory (unless it is /) and ~/Videos"),
         new(OutputDirOption, "The only folder extract_audio, save_clip and download_video write to", "VIDEO_OUTPUT_DIR", "~/Videos/mcp-video"),
         new(MaxImageEdgeOption, "Longest edge of returned images, in pixels (Claude downsizes beyond ~1568)", "VIDEO_MAX_IMAGE_EDGE", "1280"),
         new(MaxResultBytesOption, "Largest total of image bytes in one tool result; more is shrunk or refused (Claude Desktop rejects results over 1 MiB)", "VIDEO_MAX_RESULT_BYTES", "700000"),
@@ -39,11 +39,22 @@ internal sealed record VideoOptions
         new(MaxDownloadBytesOption, "Largest download accepted", "VIDEO_MAX_DOWNLOAD_BYTES", "2147483648"),
     ];
 
+    // The working directory and ~/Videos; but a client that starts servers in "/" (Claude Desktop does on macOS) must not
+    // open the whole disk by default, so a root folder as working directory is left out.
+    private static List<string> DefaultRoots()
+    {
+        var roots = new List<string> { DefaultVideosFolder };
+        var cwd = Path.GetFullPath(Environment.CurrentDirectory);
+        if (Path.GetPathRoot(cwd) != cwd)
+            roots.Insert(0, cwd);
+        return roots;
+    }
+
     public static VideoOptions From(ServerSettings settings)
     {
         var roots = settings.Get(AllowedRootsOption) is { } list
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(DataPaths.Resolve).ToList()
-            : [Environment.CurrentDirectory, DefaultVideosFolder];
+            : DefaultRoots();
         var output = settings.Get(OutputDirOption) is { } dir ? DataPaths.Resolve(dir) : Path.Combine(DefaultVideosFolder, "mcp-video");
         return new VideoOptions
         {
