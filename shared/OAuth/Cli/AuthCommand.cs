@@ -180,14 +180,9 @@ public static class AuthCommand
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri : throw new UsageError($"--redirect-uri '{text}' is not an absolute http(s) URI");
 
-    private static TimeSpan ParseDuration(string text)
-    {
-        var unit = text.Length > 0 ? text[^1] : ' ';
-        var number = char.IsDigit(unit) ? text : text[..^1];
-        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0)
-            throw new UsageError($"--timeout '{text}' is not a duration (examples: 90s, 5m)");
-        return unit switch { 'h' => TimeSpan.FromHours(value), 'm' => TimeSpan.FromMinutes(value), _ => TimeSpan.FromSeconds(value) };
-    }
+    private static TimeSpan ParseDuration(string text) =>
+        McpServers.Hosting.CommandLine.DurationParser.TryParse(text, out var value) && value > TimeSpan.Zero
+            ? value : throw new UsageError($"--timeout '{text}' is not a duration (examples: 90s, 5m)");
 
     private sealed class UsageError(string message) : OAuthException(message);
 }
