@@ -48,13 +48,17 @@ internal sealed class SourceResolver(VideoOptions options, YtDlp ytDlp)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new SourceException($"Only http and https URLs are accepted (got '{text.Split(':')[0]}:'); give a local file as a path.");
-        if (PageHosts.Any(h => uri.Host == h || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase)))
+        if (IsVideoPage(uri))
         {
             var page = await ytDlp.ResolveAsync(uri, cancellationToken);
             return page;
         }
         return new VideoSource(uri.AbsoluteUri, IsUrl: true, uri.AbsoluteUri);
     }
+
+    /// <summary>A page of a video site (YouTube, Bilibili, Vimeo) that yt-dlp reads, rather than a video file.</summary>
+    public static bool IsVideoPage(Uri uri) =>
+        PageHosts.Any(h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
 
     // "concat:a|b", "pipe:0", "subfile:..." look like relative paths to Path APIs but are ffmpeg protocols.
     private static bool HasScheme(string text)

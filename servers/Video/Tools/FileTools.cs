@@ -67,9 +67,7 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
             throw new ToolInputException("'source' must be an http(s) URL");
         var path = sources.OutputPath(output);
         var report = VideoCall.Progress(context, cancellationToken);
-        var isPage = url.Host.Contains("youtube", StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("youtu.be", StringComparison.OrdinalIgnoreCase)
-            || url.Host.Contains("bilibili", StringComparison.OrdinalIgnoreCase);
-        var bytes = await downloader.DownloadAsync(url, path, isPage,
+        var bytes = await downloader.DownloadAsync(url, path, SourceResolver.IsVideoPage(url),
             report is null ? null : (done, total) => report(done, total ?? 0, $"{done / 1048576.0:0.0} MB"), cancellationToken);
         return ToolResults.Structured(new { path, bytes }, $"Downloaded {bytes:N0} bytes to {path}.");
     });
