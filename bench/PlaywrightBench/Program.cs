@@ -14,11 +14,16 @@ if (args.Length < 4)
 }
 var repetitions = int.Parse(args[2], CultureInfo.InvariantCulture);
 var root = Environment.UserName == "root";
-string[] peerBrowser = ["--headless", "--isolated", "--executable-path", "/usr/bin/chromium", .. (root ? new[] { "--no-sandbox" } : [])];
+// The peer writes snapshots and logs into its output folder (and .playwright-mcp/ in its working directory): both go to a
+// temporary folder, never into the repository.
+var peerFolder = Directory.CreateTempSubdirectory("playwright-mcp-bench-").FullName;
+string[] peerBrowser = ["--headless", "--isolated", "--executable-path", "/usr/bin/chromium", "--output-dir", Path.Combine(peerFolder, "output"),
+    .. (root ? new[] { "--no-sandbox" } : [])];
 var ours = new Peer("mcp-playwright", Path.GetFullPath(args[0]), ["--warm-workers", "1", "--max-workers", "12"],
-    port => ["--transport", "http", "--port", port.ToString(CultureInfo.InvariantCulture), "--max-workers", "12", "--warm-workers", "1"], "mcp");
+    port => ["--transport", "http", "--port", port.ToString(CultureInfo.InvariantCulture), "--max-workers", "12", "--warm-workers", "1"], "mcp",
+    Environment.CurrentDirectory);
 var peer = new Peer("@playwright/mcp 0.0.83", "node", [Path.GetFullPath(args[1]), .. peerBrowser],
-    port => [Path.GetFullPath(args[1]), .. peerBrowser, "--port", port.ToString(CultureInfo.InvariantCulture)], "mcp");
+    port => [Path.GetFullPath(args[1]), .. peerBrowser, "--port", port.ToString(CultureInfo.InvariantCulture)], "mcp", peerFolder);
 
 await using var site = await TestWebSite.StartAsync(new Dictionary<string, RequestDelegate>
 {
@@ -162,4 +167,5 @@ var header = new[]
 };
 await File.WriteAllLinesAsync(args[3], header.Concat(rows));
 Console.WriteLine(string.Join('\n', header.Concat(rows)));
+Directory.Delete(peerFolder, recursive: true);
 return 0;

@@ -18,7 +18,8 @@ internal static class RssServerDefinition
         Instructions = "Use add_feed to subscribe (a site URL works), digest or get_entries(since=24h, unreadOnly=true) to see what is new, "
             + "get_entry to read one, mark_read when done, search_entries to find older items.",
         DefaultPort = 3103,
-        Options = RssOptions.Options,
+        Options = RssOptions.All,
+        DescribeToolError = (e, _) => RssOptions.DescribeToolError(e),
         ConfigureServices = (services, settings) =>
         {
             services.AddSingleton(_ => RssOptions.From(settings));
@@ -30,18 +31,13 @@ internal static class RssServerDefinition
             services.AddSingleton<FeedSubscriber>();
             services.AddSingleton<FeedRefresher>();
             services.AddSingleton<BackgroundRefresh>();
-            services.AddSingleton<FeedTools>();
-            services.AddSingleton<RefreshTools>();
-            services.AddSingleton<EntryTools>();
-            services.AddSingleton<SearchTools>();
-            services.AddSingleton<OpmlTools>();
         },
         ConfigureMcp = mcp => mcp
-            .WithTools<FeedTools>()
-            .WithTools<RefreshTools>()
-            .WithTools<EntryTools>()
-            .WithTools<SearchTools>()
-            .WithTools<OpmlTools>(),
+            .AddTools<FeedTools>()
+            .AddTools<RefreshTools>()
+            .AddTools<EntryTools>()
+            .AddTools<SearchTools>()
+            .AddTools<OpmlTools>(),
         BeforeServe = (_, services, shutdown) =>
         {
             // Opening the database here turns a bad path into a clear start-up error instead of a failed first call.

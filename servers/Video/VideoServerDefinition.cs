@@ -18,7 +18,8 @@ internal static class VideoServerDefinition
         Instructions = "Start with video_info and contact_sheet for an overview; get_frames at the times that matter; detect_scenes to find cuts; "
             + "get_subtitles for what is said. Images are budgeted to fit client limits.",
         DefaultPort = 3104,
-        Options = VideoOptions.Options,
+        Options = VideoOptions.All,
+        DescribeToolError = (e, _) => VideoOptions.DescribeToolError(e),
         ConfigureServices = (services, settings) =>
         {
             services.AddSingleton(_ => VideoOptions.From(settings));
@@ -33,18 +34,13 @@ internal static class VideoServerDefinition
             services.AddSingleton<SourceResolver>();
             services.AddSingleton(_ => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
             services.AddSingleton<Downloader>();
-            services.AddSingleton<VideoInfoTools>();
-            services.AddSingleton<FrameTools>();
-            services.AddSingleton<SceneTools>();
-            services.AddSingleton<SubtitleTools>();
-            services.AddSingleton<FileTools>();
         },
         ConfigureMcp = mcp => mcp
-            .WithTools<VideoInfoTools>()
-            .WithTools<FrameTools>()
-            .WithTools<SceneTools>()
-            .WithTools<SubtitleTools>()
-            .WithTools<FileTools>(),
+            .AddTools<VideoInfoTools>()
+            .AddTools<FrameTools>()
+            .AddTools<SceneTools>()
+            .AddTools<SubtitleTools>()
+            .AddTools<FileTools>(),
         BeforeServe = (_, services, _) =>
         {
             services.GetRequiredService<VideoOptions>();

@@ -12,7 +12,7 @@ internal static class ClaudeDesktopConfig
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static string Render(McpServerDefinition definition, IReadOnlyList<string> args)
+    public static string Render(McpServerDefinition definition, IEnumerable<ServerOption> options, IReadOnlyList<string> args)
     {
         var (command, prefix) = CurrentCommand();
         var env = new JsonObject();
@@ -34,7 +34,7 @@ internal static class ClaudeDesktopConfig
             }
             kept.Add(arg);
         }
-        foreach (var variable in definition.Options.Select(o => o.EnvironmentVariable).OfType<string>())
+        foreach (var variable in options.Select(o => o.EnvironmentVariable).OfType<string>())
         {
             if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value)
                 env[variable] = value;

@@ -27,17 +27,17 @@ public static class McpHost
     {
         try
         {
-            var host = commandLine.ReadHostSettings(result);
-            var server = commandLine.ReadServerSettings(result);
-            if (result.GetValue(commandLine.Common.PrintConfig))
+            var settings = commandLine.Read(result);
+            var host = commandLine.Common.Read(settings);
+            if (settings.Get(commandLine.Common.PrintConfig))
             {
-                await Console.Out.WriteLineAsync(ClaudeDesktopConfig.Render(definition, args));
+                await Console.Out.WriteLineAsync(ClaudeDesktopConfig.Render(definition, commandLine.Common.All.Concat(definition.Options), args));
                 return 0;
             }
             using var signals = new ShutdownSignals();
             return host.Transport == TransportKind.Stdio
-                ? await ServeStdioAsync(definition, host, server, signals.Token)
-                : await ServeHttpAsync(definition, host, server, signals.Token);
+                ? await ServeStdioAsync(definition, host, settings, signals.Token)
+                : await ServeHttpAsync(definition, host, settings, signals.Token);
         }
         catch (UsageException e)
         {
@@ -48,7 +48,8 @@ public static class McpHost
 
     private static async Task<int> ServeStdioAsync(McpServerDefinition definition, HostSettings host, ServerSettings server, CancellationToken shutdown)
     {
-        var services = new ServiceCollection().AddMcpServerServices(definition, host, server);
+        var services = new ServiceCollection();
+        services.AddMcpServerServices(definition, host, server);
         await using var provider = services.BuildServiceProvider();
         if (definition.BeforeServe is { } before && await before(server, provider, shutdown) is { } exitCode)
             return exitCode;

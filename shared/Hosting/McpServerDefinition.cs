@@ -28,6 +28,18 @@ public sealed class McpServerDefinition
     public IReadOnlyList<ServerOption> Options { get; init; } = [];
 
     /// <summary>
+    /// The server's own known exceptions as messages for the tool's caller (null: not one of ours). Together with
+    /// <see cref="ToolInputException"/> they become <c>isError</c> results; anything else is an internal error.
+    /// </summary>
+    public Func<Exception, IServiceProvider, string?>? DescribeToolError { get; init; }
+
+    /// <summary>
+    /// The server keeps state for each client (a browser, say). It then refuses <c>--stateless</c>, where no request can be
+    /// told from another client's, and must not keep such state for sessionless requests (see <see cref="Sessions.ClientSession"/>).
+    /// </summary>
+    public bool KeepsClientState { get; init; }
+
+    /// <summary>
     /// Verbs beside serving, e.g. the <c>auth</c> command of a server that signs in (McpServers.OAuth's <c>AuthCommand</c>).
     /// Each runs instead of the server when named on the command line.
     /// </summary>

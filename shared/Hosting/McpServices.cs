@@ -11,7 +11,7 @@ namespace McpServers.Hosting;
 /// <summary>Registers what every server needs, then the server's own services and tools.</summary>
 internal static class McpServices
 {
-    public static IServiceCollection AddMcpServerServices(this IServiceCollection services, McpServerDefinition definition,
+    public static IMcpServerBuilder AddMcpServerServices(this IServiceCollection services, McpServerDefinition definition,
         HostSettings host, ServerSettings server)
     {
         services.AddStderrLogging(host.LogLevel);
@@ -20,15 +20,16 @@ internal static class McpServices
         services.AddSingleton(server);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<McpSessionRegistry>();
-        services.AddSingleton<McpSessionFactory>();
         definition.ConfigureServices?.Invoke(services, server);
         var builder = services.AddMcpServer(options =>
         {
             options.ServerInfo = new Implementation { Name = definition.ExecutableName, Version = VersionOf(definition) };
             options.ServerInstructions = definition.Instructions;
         });
+        var toolCalls = new ToolCallFilter(definition.DescribeToolError);
+        builder.WithRequestFilters(filters => filters.AddCallToolFilter(toolCalls.Wrap));
         definition.ConfigureMcp(builder);
-        return services;
+        return builder;
     }
 
     public static string VersionOf(McpServerDefinition definition)

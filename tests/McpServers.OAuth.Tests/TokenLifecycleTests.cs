@@ -4,6 +4,7 @@ using System.Text.Json;
 using McpServers.OAuth.Http;
 using McpServers.OAuth.Tokens;
 using McpServers.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace McpServers.OAuth.Tests;
 
@@ -12,7 +13,7 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task ExpiringToken_IsRefreshedBeforeUse_AndTheRotatedRefreshTokenIsStored()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var signIn = server.Accounts("test-post", clock);
         var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
@@ -38,7 +39,7 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     [Fact]
     public async Task ConcurrentCallers_ShareOneRefresh()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var signIn = server.Accounts("test-post", clock);
         var (accounts, http) = (signIn.Accounts, signIn.Http);
         var first = await SignedIn.LoginAsync(accounts, "default");
@@ -126,7 +127,7 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     {
         using var scratch = new Scratch();
         using var http = new HttpClient();
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var settings = server.Settings("test-post", scratch.Path) with { Scopes = "api:read" };
         var accounts = new OAuthAccounts(AuthorizationServer.Definition, settings, http, clock);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using McpServers.ProcessPool;
 using McpServers.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace McpServers.Playwright.Tests;
 
@@ -14,7 +15,7 @@ public sealed class LifecycleTests
     public async Task IdleExpiry_ReapsTheWorkerAndItsBrowser()
     {
         await using var site = await Playground.StartAsync();
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var pool = new WorkerPool(new WorkerPoolOptions
         {
             Command = new WorkerCommand(RepoPaths.Executable("McpServers.PlaywrightWorker", "mcp-playwright-worker"), []),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using McpServers.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace McpServers.ProcessPool.Tests;
 
@@ -97,7 +98,7 @@ public sealed class WorkerPoolTests
     [Fact]
     public async Task IdleSession_ExpiresOnTheClock_ItsProcessIsReaped_AndTheNextCallSaysSo()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var pool = new WorkerPool(TestWorkers.Options() with { IdleTimeout = TimeSpan.FromMinutes(5) }, clock);
         await pool.EchoAsync("sleepy");
         await pool.EchoAsync("busy");

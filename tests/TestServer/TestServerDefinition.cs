@@ -14,8 +14,8 @@ public static class TestServerDefinition
         ExecutableName = "mcp-test-server",
         Description = "A small MCP server used by the McpServers test suite to exercise the shared hosting library.",
         DefaultPort = 3999,
-        Options = [new ServerOption("greeting", "Prefix added by the echo tool", "MCP_TEST_GREETING", "none")],
-        ConfigureMcp = mcp => mcp.WithTools<TestTools>(),
+        Options = [TestTools.Greeting],
+        ConfigureMcp = mcp => mcp.AddTools<TestTools>(),
         // The auth verbs over any standards-compliant provider (--issuer): the OAuth library's tests drive them.
         Commands =
         [

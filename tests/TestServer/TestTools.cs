@@ -10,8 +10,11 @@ public sealed class TestTools(ServerSettings settings, McpSessionRegistry sessio
 {
     public const string BroadcastMethod = "notifications/test/broadcast";
 
+    public static readonly ServerOption<string?> Greeting = ServerOption.Text("greeting", "Prefix added by the echo tool", "MCP_TEST_GREETING",
+        defaultText: "none");
+
     [McpServerTool(Name = "echo"), Description("Returns the text it was given (prefixed by --greeting when set).")]
-    public string Echo([Description("Text to return")] string text) => (settings.Get("greeting") ?? "") + text;
+    public string Echo([Description("Text to return")] string text) => (settings.Get(Greeting) ?? "") + text;
 
     [McpServerTool(Name = "add"), Description("Adds two integers.")]
     public long Add([Description("First addend")] long a, [Description("Second addend")] long b) => a + b;

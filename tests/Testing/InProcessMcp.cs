@@ -3,13 +3,18 @@ using McpServers.Hosting;
 using McpServers.Hosting.CommandLine;
 using McpServers.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace McpServers.Testing;
 
-/// <summary>An MCP client and a server in this process, joined by pipes: fast tests of tool logic through the real protocol.</summary>
+/// <summary>
+/// An MCP client and a server in this process, joined by pipes: fast tests of tool logic through the real protocol. The server
+/// sees its client as the stdio client.
+/// </summary>
 public sealed class InProcessMcp : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -22,7 +27,7 @@ public sealed class InProcessMcp : IAsyncDisposable
     {
         _services = services;
         _server = server;
-        _registration = services.GetRequiredService<McpSessionRegistry>().Add(server);
+        _registration = services.GetRequiredService<McpSessionRegistry>().Open(server);
         Client = client;
         _serverRun = server.RunAsync(_stop.Token);
     }
@@ -35,13 +40,14 @@ public sealed class InProcessMcp : IAsyncDisposable
     public static async Task<InProcessMcp> StartAsync(McpServerDefinition definition, ServerSettings? settings = null,
         Action<IServiceCollection>? overrideServices = null, McpClientOptions? clientOptions = null)
     {
-        var collection = new ServiceCollection().AddMcpServerServices(definition, new HostSettings(), settings ?? ServerSettings.Empty);
+        var collection = new ServiceCollection();
+        collection.AddMcpServerServices(definition, new HostSettings(), settings ?? ServerSettings.Empty);
         overrideServices?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
-        var factory = services.GetRequiredService<McpSessionFactory>();
-        var server = factory.Create(new StreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream()));
+        var server = McpServer.Create(new StreamServerTransport(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream()),
+            services.GetRequiredService<IOptions<McpServerOptions>>().Value, services.GetRequiredService<ILoggerFactory>(), services);
         var pair = new InProcessMcp(services, server, null!);
         pair.Client = await McpClient.CreateAsync(
             new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()),

@@ -51,8 +51,9 @@ public sealed class McpHttpProbe(Uri endpoint, string? token = null) : IDisposab
         var body = await response.Content.ReadAsStringAsync();
         if (response.Content.Headers.ContentType?.MediaType != "text/event-stream")
             return body.Length == 0 ? [] : [JsonNode.Parse(body)!.AsObject()];
+        // An SSE event with empty data is a priming event (it carries only an id to resume from), not a message.
         return body.Split('\n')
-            .Where(line => line.StartsWith("data:", StringComparison.Ordinal))
+            .Where(line => line.StartsWith("data:", StringComparison.Ordinal) && line.Length > 5 && !string.IsNullOrWhiteSpace(line[5..]))
             .Select(line => JsonNode.Parse(line[5..])!.AsObject())
             .ToList();
     }

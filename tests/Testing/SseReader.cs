@@ -12,7 +12,8 @@ public sealed class SseReader(Stream stream) : IDisposable
     {
         while (await _reader.ReadLineAsync(cancellationToken) is { } line)
         {
-            if (line.StartsWith("data:", StringComparison.Ordinal) && JsonNode.Parse(line[5..]) is JsonObject json)
+            // Empty data marks a priming event (only an id to resume from), not a message.
+            if (line.StartsWith("data:", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(line[5..]) && JsonNode.Parse(line[5..]) is JsonObject json)
                 return json;
         }
         return null;

@@ -37,25 +37,20 @@ internal sealed class GraphQueryTools
         [Description("Skip this many matching entities (for paging; default 0)")] int? offset = null,
         [Description("Return at most this many entities (default: as many as fit the output budget)")] int? limit = null,
         CancellationToken cancellationToken = default) =>
-        query is null
-            ? Task.FromResult(ToolResults.Error("'query' is required: the text to look for in entity names, types and observations."))
-            : QueryAsync(offset, limit, page => _store.ReadAsync(graph => graph.Search(query, page), cancellationToken));
+        QueryAsync(offset, limit, page => _store.ReadAsync(graph => graph.Search(query, page), cancellationToken));
 
     [McpServerTool(Name = "open_nodes", Title = "Open Nodes", ReadOnly = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(GraphView))]
     [Description("Open specific nodes in the knowledge graph by their names, with the relations touching them.")]
-    public Task<CallToolResult> OpenNodesAsync(
+    public async Task<CallToolResult> OpenNodesAsync(
         [Description("An array of entity names to retrieve")] IReadOnlyList<string> names,
         CancellationToken cancellationToken = default) =>
-        GraphCall.RunAsync(_store,
-            () => _store.ReadAsync(graph => graph.Open(GraphCall.Require(names, "names")), cancellationToken),
-            view => ToolResults.Structured(view));
+        ToolResults.Structured(await _store.ReadAsync(graph => graph.Open(names), cancellationToken));
 
-    private Task<CallToolResult> QueryAsync(int? offset, int? limit, Func<GraphPage, Task<GraphView>> run)
+    private async Task<CallToolResult> QueryAsync(int? offset, int? limit, Func<GraphPage, Task<GraphView>> run)
     {
         if (offset < 0 || limit < 1)
-            return Task.FromResult(ToolResults.Error("'offset' must be 0 or more and 'limit' 1 or more."));
-        var page = new GraphPage(offset ?? 0, limit, _options.MaxOutputBytes);
-        return GraphCall.RunAsync(_store, () => run(page), view => ToolResults.Structured(view));
+            throw new ToolInputException("'offset' must be 0 or more and 'limit' 1 or more.");
+        return ToolResults.Structured(await run(new GraphPage(offset ?? 0, limit, _options.MaxOutputBytes)));
     }
 }

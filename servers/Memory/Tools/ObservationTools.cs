@@ -18,16 +18,14 @@ internal sealed class ObservationTools
         UseStructuredContent = true, OutputSchemaType = typeof(AddedObservations))]
     [Description("Add new observations to existing entities in the knowledge graph. Observations already present are skipped; "
         + "if any entity does not exist, nothing is added.")]
-    public Task<CallToolResult> AddObservationsAsync([Description("Observations to add, per entity")] IReadOnlyList<ObservationAddition> observations) =>
-        GraphCall.RunAsync(_store,
-            () => _store.MutateAsync((graph, changes) => graph.AddObservations(GraphCall.Require(observations, "observations"), changes)),
-            results => ToolResults.Structured(new AddedObservations(results)));
+    public async Task<CallToolResult> AddObservationsAsync([Description("Observations to add, per entity")] IReadOnlyList<ObservationAddition> observations) =>
+        ToolResults.Structured(new AddedObservations(await _store.MutateAsync((graph, changes) => graph.AddObservations(observations, changes))));
 
     [McpServerTool(Name = "delete_observations", Title = "Delete Observations", Destructive = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
     [Description("Delete specific observations from entities in the knowledge graph. Unknown entities and observations are ignored.")]
     public Task<CallToolResult> DeleteObservationsAsync([Description("Observations to delete, per entity")] IReadOnlyList<ObservationDeletion> deletions) =>
         GraphCall.AcknowledgedAsync(_store,
-            (graph, changes) => graph.DeleteObservations(GraphCall.Require(deletions, "deletions"), changes),
+            (graph, changes) => graph.DeleteObservations(deletions, changes),
             "Observations deleted successfully");
 }

@@ -18,16 +18,14 @@ internal sealed class RelationTools
         UseStructuredContent = true, OutputSchemaType = typeof(CreatedRelations))]
     [Description("Create multiple new relations between entities in the knowledge graph. Relations should be in active voice. "
         + "Both ends must be existing entities; relations already present are skipped.")]
-    public Task<CallToolResult> CreateRelationsAsync([Description("The relations to create")] IReadOnlyList<RelationView> relations) =>
-        GraphCall.RunAsync(_store,
-            () => _store.MutateAsync((graph, changes) => graph.CreateRelations(GraphCall.Require(relations, "relations"), changes)),
-            created => ToolResults.Structured(new CreatedRelations(created)));
+    public async Task<CallToolResult> CreateRelationsAsync([Description("The relations to create")] IReadOnlyList<RelationView> relations) =>
+        ToolResults.Structured(new CreatedRelations(await _store.MutateAsync((graph, changes) => graph.CreateRelations(relations, changes))));
 
     [McpServerTool(Name = "delete_relations", Title = "Delete Relations", Destructive = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]
     [Description("Delete multiple relations from the knowledge graph. Relations that do not exist are ignored.")]
     public Task<CallToolResult> DeleteRelationsAsync([Description("An array of relations to delete")] IReadOnlyList<RelationView> relations) =>
         GraphCall.AcknowledgedAsync(_store,
-            (graph, changes) => graph.DeleteRelations(GraphCall.Require(relations, "relations"), changes),
+            (graph, changes) => graph.DeleteRelations(relations, changes),
             "Relations deleted successfully");
 }

@@ -10,21 +10,20 @@ internal static class WorkerPoolFactory
     public static WorkerPoolOptions OptionsFrom(ServerSettings settings)
     {
         var args = new List<string>();
-        foreach (var name in PlaywrightOptions.ForwardedValues)
+        foreach (var option in PlaywrightOptions.Forwarded.Where(settings.IsGiven))
         {
-            if (settings.Get(name) is { } value)
-                args.AddRange(["--" + name, value]);
+            args.Add("--" + option.Name);
+            if (!option.IsFlag)
+                args.Add(settings.GetText(option)!);
         }
-        foreach (var name in PlaywrightOptions.ForwardedFlags.Where(settings.IsSet))
-            args.Add("--" + name);
         var options = new WorkerPoolOptions
         {
             Command = new WorkerCommand(settings.Get(PlaywrightOptions.WorkerPath) ?? LocateWorker(), args),
-            MaxWorkers = settings.GetInt(PlaywrightOptions.MaxWorkers, 1) ?? 4,
-            WarmWorkers = settings.GetInt(PlaywrightOptions.WarmWorkers, 0) ?? 1,
-            IdleTimeout = settings.GetDuration(PlaywrightOptions.IdleTimeout) ?? TimeSpan.FromMinutes(15),
-            AcquireTimeout = settings.GetDuration(PlaywrightOptions.AcquireTimeout) ?? TimeSpan.FromSeconds(30),
-            MaxSessionsPerWorker = settings.GetInt(PlaywrightOptions.MaxSessionsPerWorker, 1) ?? 1,
+            MaxWorkers = settings.Get(PlaywrightOptions.MaxWorkers),
+            WarmWorkers = settings.Get(PlaywrightOptions.WarmWorkers),
+            IdleTimeout = settings.Get(PlaywrightOptions.IdleTimeout),
+            AcquireTimeout = settings.Get(PlaywrightOptions.AcquireTimeout),
+            MaxSessionsPerWorker = settings.Get(PlaywrightOptions.MaxSessionsPerWorker),
             ResetToolName = "worker_reset",
             WarmUpToolName = "worker_info",
         };

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using McpServers.Hosting;
-using McpServers.Hosting.Sessions;
 using McpServers.Playwright.Pool;
 using McpServers.ProcessPool;
 using ModelContextProtocol;
@@ -19,13 +18,13 @@ internal sealed class BrowserToolProxy
 {
     public const string SessionParameter = "session";
     private readonly WorkerPool _pool;
+    private readonly BrowserSessions _sessions;
     private IReadOnlyList<Tool>? _tools;
 
-    public BrowserToolProxy(WorkerPool pool, McpSessionRegistry sessions)
+    public BrowserToolProxy(WorkerPool pool, BrowserSessions sessions)
     {
         _pool = pool;
-        // When a client goes away (stdin closed, DELETE, idle expiry), its browsers go with it.
-        sessions.SessionClosed += server => _ = pool.CloseSessionsAsync(key => BrowserSessionKeys.BelongsTo(key, server));
+        _sessions = sessions;
     }
 
     public async ValueTask<ListToolsResult> ListAsync(RequestContext<ListToolsRequestParams> context, CancellationToken cancellationToken) =>
@@ -52,12 +51,12 @@ internal sealed class BrowserToolProxy
             if (session.ValueKind == JsonValueKind.String)
                 name = session.GetString();
             else if (session.ValueKind != JsonValueKind.Null)
-                return ToolResults.Error("'session' must be a string: the name of one of your browser sessions (default \"default\").");
+                return ToolResults.Error("'session' must be a string: the name or handle of one of your browser sessions (default \"default\").");
         }
         var progress = request.ProgressToken is { } token ? new ProgressForwarder(context.Server, token) : null;
         try
         {
-            return await _pool.CallToolAsync(BrowserSessionKeys.Of(context.Server, name), request.Name, arguments, progress, cancellationToken);
+            return await _pool.CallToolAsync(_sessions.KeyFor(context.Server, name), request.Name, arguments, progress, cancellationToken);
         }
         catch (WorkerPoolException e)
         {
@@ -78,8 +77,8 @@ internal sealed class BrowserToolProxy
         properties[SessionParameter] = new JsonObject
         {
             ["type"] = "string",
-            ["description"] = "Name of the browser session to use (default \"default\"). Each name is a separate, isolated browser with its own "
-                + "cookies; see browser_session_list and browser_session_close.",
+            ["description"] = "Browser session: a name of your own (default \"default\"; each name is a separate, isolated browser with its own "
+                + "cookies), or a handle from browser_session_open, which clients without an MCP session must pass. See browser_session_list.",
         };
         return new Tool
         {

@@ -52,7 +52,9 @@ internal sealed class FeedFetcher : IDisposable
                 if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
                 {
                     allPermanent &= status is 301 or 308;
-                    current = new Uri(uri, location).AbsoluteUri;
+                    current = Uri.TryCreate(uri, location, out var next)
+                        ? next.AbsoluteUri
+                        : throw new FetchException($"HTTP {status} redirects to '{location}', which is not a URL");
                     continue;
                 }
                 if (response.StatusCode == HttpStatusCode.NotModified)

@@ -14,7 +14,7 @@ internal sealed class FeedRefresher(FeedStore feeds, EntryStore entries, FeedFet
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(24);
 
-    public async Task<IReadOnlyList<RefreshOutcome>> RefreshAsync(IReadOnlyList<FeedRecord> list, Func<int, int, string, Task>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RefreshOutcome>> RefreshAsync(IReadOnlyList<FeedRecord> list, Func<double, double, string, Task>? progress, CancellationToken cancellationToken)
     {
         using var slots = new SemaphoreSlim(options.MaxConcurrentFetches);
         var done = 0;

@@ -101,7 +101,7 @@ internal sealed class EntryStore(RssDatabase database, TimeProvider time)
     }
 
     /// <summary>FTS5 search, best match first (bm25, title weighted 3x), with a snippet around the match.</summary>
-    /// <exception cref="FormatException">The query is not valid FTS5 syntax.</exception>
+    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
     public IReadOnlyList<(EntryRecord Entry, string Snippet)> Search(string query, IReadOnlyList<long> feedIds, int limit, int offset)
     {
         using var connection = database.Open();
@@ -124,7 +124,7 @@ internal sealed class EntryStore(RssDatabase database, TimeProvider time)
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
-            throw new FormatException(e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal));
+            throw new SearchSyntaxException(e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal));
         }
         return results;
     }

@@ -23,7 +23,7 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
         [Description("Keywords that must not appear")] IReadOnlyList<string>? exclude = null,
         [Description("Entries per page (1-200)")] int limit = 20,
         [Description("Entries to skip (for the next page)")] int offset = 0,
-        [Description("Leave out summaries (true) or include a short one (false)")] bool compact = true) => RssCall.Run(() =>
+        [Description("Leave out summaries (true) or include a short one (false)")] bool compact = true)
     {
         if (limit is < 1 or > MaxLimit)
             throw new ToolInputException($"'limit' must be from 1 to {MaxLimit}.");
@@ -31,9 +31,9 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
             throw new ToolInputException("'offset' must be 0 or more.");
         var filter = new EntryFilter
         {
-            FeedIds = RssCall.FeedIds(feedStore, feeds, tags),
-            Since = RssCall.Time(since, "since", time),
-            Until = RssCall.Time(until, "until", time),
+            FeedIds = RssArguments.FeedIds(feedStore, feeds, tags),
+            Since = RssArguments.Time(since, "since", time),
+            Until = RssArguments.Time(until, "until", time),
             UnreadOnly = unreadOnly,
             Include = Keywords(include),
             Exclude = Keywords(exclude),
@@ -44,13 +44,13 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
         var total = entries.Count(filter);
         var next = offset + page.Count < total ? offset + page.Count : (int?)null;
         return ToolResults.Structured(new EntryPage(page.Select(e => EntrySummaryView.Of(e, !compact)).ToList(), total, offset, next));
-    });
+    }
 
     [McpServerTool(Name = "get_entry", Title = "Read an entry", ReadOnly = true)]
     [Description("One entry in full: its content cleaned to readable text (links kept as 'text (url)'), authors, dates, categories. Does not mark it read.")]
     public CallToolResult GetEntry(
         [Description("The entry id (from get_entries or search_entries)")] long id,
-        [Description("Longest text to return; longer content is cut and says so")] int maxChars = 20_000) => RssCall.Run(() =>
+        [Description("Longest text to return; longer content is cut and says so")] int maxChars = 20_000)
     {
         if (maxChars < 200)
             throw new ToolInputException("'maxChars' must be at least 200.");
@@ -61,7 +61,7 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
             text = text[..maxChars] + $"\n[cut at {maxChars:N0} of {text.Length:N0} characters; call again with a larger maxChars, or open the link]";
         return ToolResults.Structured(new EntryView(e.Id, e.FeedId, e.FeedTitle, e.Title, e.Link, e.Published, e.Updated, e.FirstSeen,
             e.ReadAt is not null, e.Authors, e.Categories, text, truncated));
-    });
+    }
 
     [McpServerTool(Name = "mark_read", Title = "Mark entries read", Idempotent = true)]
     [Description("Mark entries read: by ids, or all of one feed, or all before a time (the last two can be combined).")]
@@ -79,14 +79,14 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
         [Description("Every entry dated before this time")] string? before = null) =>
         Mark(read: false, ids, feed, before);
 
-    private CallToolResult Mark(bool read, IReadOnlyList<long>? ids, string? feed, string? before) => RssCall.Run(() =>
+    private CallToolResult Mark(bool read, IReadOnlyList<long>? ids, string? feed, string? before)
     {
         if ((ids is null || ids.Count == 0) && feed is null && before is null)
             throw new ToolInputException("Say which entries: 'ids', or 'feed', or 'before' (or feed and before together).");
-        var feedId = feed is null ? (long?)null : RssCall.RequireFeed(feedStore, feed, "feed").Id;
-        var changed = entries.MarkRead(read, ids ?? [], feedId, RssCall.Time(before, "before", time));
+        var feedId = feed is null ? (long?)null : RssArguments.RequireFeed(feedStore, feed, "feed").Id;
+        var changed = entries.MarkRead(read, ids ?? [], feedId, RssArguments.Time(before, "before", time));
         return ToolResults.Structured(new { changed }, $"{changed} entries marked {(read ? "read" : "unread")}.");
-    });
+    }
 
     private static IReadOnlyList<string> Keywords(IReadOnlyList<string>? words) => (words ?? []).Select(w => w.Trim()).Where(w => w.Length > 0).ToList();
 }

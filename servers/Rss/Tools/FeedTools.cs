@@ -12,11 +12,11 @@ internal sealed class FeedTools(FeedStore feeds, EntryStore entries, FeedSubscri
 {
     [McpServerTool(Name = "add_feed", Title = "Subscribe to a feed", OpenWorld = true, Idempotent = true)]
     [Description("Subscribe to a feed. The URL may be the feed itself (RSS, Atom, JSON Feed) or a web site that announces one; its entries are fetched at once.")]
-    public Task<CallToolResult> AddFeedAsync(
+    public async Task<CallToolResult> AddFeedAsync(
         [Description("Feed URL, or a site URL whose page links to its feed")] string url,
         [Description("A title of your own instead of the feed's")] string? title = null,
         [Description("Tags to group feeds by (e.g. [\"news\", \"ai\"])")] IReadOnlyList<string>? tags = null,
-        CancellationToken cancellationToken = default) => RssCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         if (XmlUrl(url) is not { } start)
             throw new ToolInputException($"'url' must be an http(s) URL; got '{url}'.");
@@ -35,28 +35,28 @@ internal sealed class FeedTools(FeedStore feeds, EntryStore entries, FeedSubscri
         var others = alternatives.Count > 0 ? $" The page also links to: {string.Join(", ", alternatives)}." : "";
         return ToolResults.Structured(new { subscribed = true, feed = view, newEntries = added, otherFeedsOnPage = alternatives },
             $"Subscribed to \"{view.Title}\" {feedUrl}{note}, id {view.Id}, {added} entries.{others}");
-    });
+    }
 
     [McpServerTool(Name = "remove_feed", Title = "Unsubscribe", Destructive = true, Idempotent = true)]
     [Description("Unsubscribe from a feed and delete its stored entries.")]
-    public CallToolResult RemoveFeed([Description("The feed's URL or id (see list_feeds)")] string url) => RssCall.Run(() =>
+    public CallToolResult RemoveFeed([Description("The feed's URL or id (see list_feeds)")] string url)
     {
-        var feed = RssCall.RequireFeed(feeds, url);
+        var feed = RssArguments.RequireFeed(feeds, url);
         feeds.Remove(feed.Id);
         return ToolResults.Structured(new { removed = FeedView.Of(feed) }, $"Unsubscribed from \"{feed.Title}\" ({feed.Url}); {feed.Entries} entries deleted.");
-    });
+    }
 
     [McpServerTool(Name = "list_feeds", Title = "List subscriptions", ReadOnly = true)]
     [Description("The subscribed feeds: id, title, URL, tags, unread and stored entry counts, last fetch, last error, next fetch.")]
-    public CallToolResult ListFeeds([Description("Only feeds with this tag")] string? tag = null) => RssCall.Run(() =>
-        ToolResults.Structured(new { feeds = feeds.List(tag).Select(FeedView.Of).ToList() }));
+    public CallToolResult ListFeeds([Description("Only feeds with this tag")] string? tag = null) =>
+        ToolResults.Structured(new { feeds = feeds.List(tag).Select(FeedView.Of).ToList() });
 
     [McpServerTool(Name = "get_feed", Title = "Read a feed without subscribing", ReadOnly = true, OpenWorld = true)]
     [Description("Fetch and parse a feed (or a site's announced feed) without subscribing: title, format and its newest entries.")]
-    public Task<CallToolResult> GetFeedAsync(
+    public async Task<CallToolResult> GetFeedAsync(
         [Description("Feed URL or site URL")] string url,
         [Description("Most entries to return (1-100)")] int limit = 20,
-        CancellationToken cancellationToken = default) => RssCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         if (XmlUrl(url) is not { } start)
             throw new ToolInputException($"'url' must be an http(s) URL; got '{url}'.");
@@ -72,7 +72,7 @@ internal sealed class FeedTools(FeedStore feeds, EntryStore entries, FeedSubscri
             Summary = EntrySummaryView.Shorten(EntryStore.PlainText(e.Summary ?? e.Content), EntrySummaryView.SummaryChars),
         }).ToList();
         return ToolResults.Structured(new { url = fetch.FinalUrl, feed.Format, feed.Title, siteUrl = feed.SiteLink, feed.Description, totalEntries = feed.Entries.Count, entries = items });
-    });
+    }
 
     private static string? XmlUrl(string? url) =>
         url is not null && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;

@@ -15,7 +15,7 @@ internal sealed class OpmlTools(FeedStore feeds)
     [Description("Subscribe to every feed in an OPML file (the export format of feed readers). Folders become tags. Feeds are fetched on the next refresh_feeds.")]
     public CallToolResult ImportOpml(
         [Description("Path of an OPML file on the server's machine")] string? path = null,
-        [Description("The OPML document itself, instead of a path")] string? text = null) => RssCall.Run(() =>
+        [Description("The OPML document itself, instead of a path")] string? text = null)
     {
         if ((path is null) == (text is null))
             throw new ToolInputException("Give either 'path' (an OPML file) or 'text' (the OPML document).");
@@ -45,11 +45,11 @@ internal sealed class OpmlTools(FeedStore feeds)
         }
         return ToolResults.Structured(new { added, alreadySubscribed = already },
             $"Imported {added.Count} feeds ({already.Count} were already subscribed). Run refresh_feeds to fetch them.");
-    });
+    }
 
     [McpServerTool(Name = "export_opml", Title = "Export subscriptions (OPML)", ReadOnly = true)]
     [Description("All subscriptions as an OPML 2.0 document (tags become folders), returned and optionally written to a file.")]
-    public CallToolResult ExportOpml([Description("Also write it to this file path")] string? path = null) => RssCall.Run(() =>
+    public CallToolResult ExportOpml([Description("Also write it to this file path")] string? path = null)
     {
         var all = feeds.List();
         XElement Outline(FeedRecord f) => new("outline", new XAttribute("type", "rss"), new XAttribute("text", f.Title ?? f.Url), new XAttribute("title", f.Title ?? f.Url),
@@ -64,5 +64,5 @@ internal sealed class OpmlTools(FeedStore feeds)
         if (path is not null)
             File.WriteAllText(path, text);
         return ToolResults.Structured(new { feeds = all.Count, path, opml = text }, text);
-    });
+    }
 }

@@ -13,23 +13,20 @@ internal sealed class RefreshTools(FeedStore feedStore, FeedRefresher refresher)
 {
     [McpServerTool(Name = "refresh_feeds", Title = "Refresh feeds", OpenWorld = true)]
     [Description("Fetch feeds now (conditional GET: unchanged feeds cost one small request). All feeds by default, or the ones named or tagged. Reports progress.")]
-    public Task<CallToolResult> RefreshFeedsAsync(
+    public async Task<CallToolResult> RefreshFeedsAsync(
         RequestContext<CallToolRequestParams> context,
         [Description("Feed URLs or ids to refresh (default: all)")] IReadOnlyList<string>? feeds = null,
         [Description("Refresh the feeds with these tags")] IReadOnlyList<string>? tags = null,
-        CancellationToken cancellationToken = default) => RssCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
-        var ids = RssCall.FeedIds(feedStore, feeds, tags);
+        var ids = RssArguments.FeedIds(feedStore, feeds, tags);
         var list = feedStore.List().Where(f => ids.Count == 0 ? f.DisabledReason is null : ids.Contains(f.Id)).ToList();
-        Func<int, int, string, Task>? progress = context.Params?.ProgressToken is { } token
-            ? (done, total, message) => context.Server.NotifyProgressAsync(token, new ProgressNotificationValue { Progress = done, Total = total, Message = message }, cancellationToken: cancellationToken)
-            : null;
-        var outcomes = await refresher.RefreshAsync(list, progress, cancellationToken);
+        var outcomes = await refresher.RefreshAsync(list, ToolProgress.Reporter(context, cancellationToken), cancellationToken);
         var added = outcomes.Sum(o => o.NewEntries);
         var failed = outcomes.Count(o => o.Error is not null);
         return ToolResults.Structured(new { refreshed = outcomes.Count, newEntries = added, failed, feeds = outcomes },
             $"Refreshed {outcomes.Count} feeds: {added} new entries, {failed} failed."
             + string.Concat(outcomes.Where(o => o.Error is not null).Select(o => $"\n- {o.Url}: {o.Error}"))
             + string.Concat(outcomes.Where(o => o.MovedTo is not null).Select(o => $"\n- moved permanently to {o.MovedTo}")));
-    });
+    }
 }

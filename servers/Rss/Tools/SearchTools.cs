@@ -16,18 +16,18 @@ internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeP
         [Description("What to look for")] string query,
         [Description("Only these feeds (URLs or ids)")] IReadOnlyList<string>? feeds = null,
         [Description("Results per page (1-100)")] int limit = 20,
-        [Description("Results to skip")] int offset = 0) => RssCall.Run(() =>
+        [Description("Results to skip")] int offset = 0)
     {
         if (string.IsNullOrWhiteSpace(query))
             throw new ToolInputException("'query' is required: words to look for.");
         if (limit is < 1 or > 100)
             throw new ToolInputException("'limit' must be from 1 to 100.");
-        var results = entries.Search(query, RssCall.FeedIds(feedStore, feeds, null), limit, Math.Max(0, offset));
+        var results = entries.Search(query, RssArguments.FeedIds(feedStore, feeds, null), limit, Math.Max(0, offset));
         return ToolResults.Structured(new
         {
             results = results.Select(r => new { entry = EntrySummaryView.Of(r.Entry, withSummary: false), snippet = r.Snippet }).ToList(),
         });
-    });
+    }
 
     [McpServerTool(Name = "digest", Title = "What is new", ReadOnly = true)]
     [Description("What is new since a time, grouped by feed, newest first: titles, links and short summaries, capped in size. A quick 'what happened since yesterday'.")]
@@ -35,11 +35,11 @@ internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeP
         [Description("Since when: ISO 8601 or an age (24h, 7d)")] string since = "24h",
         [Description("Only unread entries")] bool unreadOnly = false,
         [Description("Most entries shown per feed")] int maxPerFeed = 10,
-        [Description("Largest digest in characters")] int maxChars = 20_000) => RssCall.Run(() =>
+        [Description("Largest digest in characters")] int maxChars = 20_000)
     {
         if (maxPerFeed < 1 || maxChars < 500)
             throw new ToolInputException("'maxPerFeed' must be at least 1 and 'maxChars' at least 500.");
-        var from = RssCall.Time(since, "since", time)!.Value;
+        var from = RssArguments.Time(since, "since", time)!.Value;
         var text = new StringBuilder();
         var groups = new List<object>();
         var shown = 0;
@@ -70,5 +70,5 @@ internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeP
         if (omitted > 0)
             text.Append($"[{omitted} more entries from other feeds left out to stay under {maxChars:N0} characters; ask per feed or raise maxChars]");
         return ToolResults.Structured(new { since = from, feeds = groups, omittedEntries = omitted }, text.ToString().TrimEnd());
-    });
+    }
 }

@@ -12,14 +12,14 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
 {
     [McpServerTool(Name = "extract_audio", Title = "Extract audio", OpenWorld = true)]
     [Description("Save the audio of a video (or a part) to a file in the output folder, by default 16 kHz mono WAV, the input speech-to-text tools expect.")]
-    public Task<CallToolResult> ExtractAudioAsync(
+    public async Task<CallToolResult> ExtractAudioAsync(
         [Description("A local video path or an http(s) URL")] string source,
         [Description("File name to write in the output folder (.wav, .mp3, .flac, .m4a, .ogg)")] string output = "audio.wav",
-        [Description("Start (seconds or [h:]mm:ss); default the beginning")] string? start = null,
-        [Description("Length (seconds or [h:]mm:ss); default to the end")] string? duration = null,
+        [Description("Start (seconds or [h:]mm:ss); default the beginning")] TimeArgument? start = null,
+        [Description("Length (seconds or [h:]mm:ss); default to the end")] TimeArgument? duration = null,
         [Description("Sample rate in Hz")] int sampleRate = 16000,
         [Description("Mix down to one channel")] bool mono = true,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         if (sampleRate is < 8000 or > 192000)
             throw new ToolInputException("'sampleRate' must be from 8000 to 192000");
@@ -30,22 +30,22 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
         var path = sources.OutputPath(output);
         await writer.ExtractAudioAsync(resolved.Input, path, Optional(start, "start"), Optional(duration, "duration"), sampleRate, mono, cancellationToken);
         return Written(path);
-    });
+    }
 
     [McpServerTool(Name = "save_clip", Title = "Save a clip", OpenWorld = true)]
     [Description("Save a segment of a video to a file in the output folder: re-encoded so it starts exactly at 'start' (or stream-copied from the keyframe before it, faster, with copy=true).")]
-    public Task<CallToolResult> SaveClipAsync(
+    public async Task<CallToolResult> SaveClipAsync(
         [Description("A local video path or an http(s) URL")] string source,
-        [Description("Start (seconds or [h:]mm:ss)")] string start,
-        [Description("Length (seconds or [h:]mm:ss)")] string duration,
+        [Description("Start (seconds or [h:]mm:ss)")] TimeArgument start,
+        [Description("Length (seconds or [h:]mm:ss)")] TimeArgument duration,
         [Description("File name to write in the output folder (.mp4, .mkv, .mov)")] string output = "clip.mp4",
         [Description("Copy streams instead of re-encoding (fast; starts at the keyframe before 'start')")] bool copy = false,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         var resolved = await sources.ResolveAsync(source, cancellationToken);
         var info = await probe.ProbeAsync(resolved, cancellationToken);
-        var from = VideoCall.Seconds(start, "start");
-        var length = VideoCall.Seconds(duration, "duration");
+        var from = start.Seconds("start");
+        var length = duration.Seconds("duration");
         if (length <= 0)
             throw new ToolInputException("'duration' must be more than 0");
         if (info.DurationSeconds is { } total && from >= total)
@@ -53,26 +53,26 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
         var path = sources.OutputPath(output);
         await writer.SaveClipAsync(resolved.Input, path, from, length, copy, cancellationToken);
         return Written(path);
-    });
+    }
 
     [McpServerTool(Name = "download_video", Title = "Download a video", OpenWorld = true)]
     [Description("Download a video URL to the output folder (yt-dlp for YouTube/Bilibili pages when installed, else a direct download), with progress and a size cap; later tools can use the local file.")]
-    public Task<CallToolResult> DownloadVideoAsync(
+    public async Task<CallToolResult> DownloadVideoAsync(
         RequestContext<CallToolRequestParams> context,
         [Description("An http(s) URL of a video file or a video page")] string source,
         [Description("File name to write in the output folder")] string output = "video.mp4",
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         if (!Uri.TryCreate(source?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             throw new ToolInputException("'source' must be an http(s) URL");
         var path = sources.OutputPath(output);
-        var report = VideoCall.Progress(context, cancellationToken);
+        var report = ToolProgress.Reporter(context, cancellationToken);
         var bytes = await downloader.DownloadAsync(url, path, SourceResolver.IsVideoPage(url),
             report is null ? null : (done, total) => report(done, total ?? 0, $"{done / 1048576.0:0.0} MB"), cancellationToken);
         return ToolResults.Structured(new { path, bytes }, $"Downloaded {bytes:N0} bytes to {path}.");
-    });
+    }
 
-    private static double? Optional(string? text, string parameter) => text is null ? null : VideoCall.Seconds(text, parameter);
+    private static double? Optional(TimeArgument? time, string parameter) => time?.Seconds(parameter);
 
     private static CallToolResult Written(string path)
     {

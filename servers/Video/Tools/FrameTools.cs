@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using McpServers.Hosting;
 using McpServers.Video.Media;
 using McpServers.Video.Sources;
 using ModelContextProtocol.Protocol;
@@ -13,12 +14,12 @@ internal sealed class FrameTools(SourceResolver sources, MediaProbe probe, Frame
 
     [McpServerTool(Name = "get_frames", Title = "Get frames", ReadOnly = true, OpenWorld = true)]
     [Description("Exact frames of a video as JPEG images, each preceded by its timestamp: N evenly spaced (middle of N equal parts) or at given times. Images are scaled to maxEdge and the whole result kept under the server's byte budget (smaller images, or fewer, and it says so).")]
-    public Task<CallToolResult> GetFramesAsync(
+    public async Task<CallToolResult> GetFramesAsync(
         [Description("A local video path or an http(s) URL")] string source,
         [Description("How many evenly spaced frames (ignored when timestamps are given)")] int count = 8,
-        [Description("Exact times instead: seconds (83.5) or [h:]mm:ss(.fff)")] IReadOnlyList<string>? timestamps = null,
+        [Description("Exact times instead: seconds (83.5) or [h:]mm:ss(.fff)")] IReadOnlyList<TimeArgument>? timestamps = null,
         [Description("Longest edge of each image in pixels (at most the server's --max-image-edge)")] int? maxEdge = null,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         var resolved = await sources.ResolveAsync(source, cancellationToken);
         var info = await probe.ProbeAsync(resolved, cancellationToken);
@@ -60,24 +61,24 @@ internal sealed class FrameTools(SourceResolver sources, MediaProbe probe, Frame
             content.Add(ImageContentBlock.FromBytes(frame.Jpeg, "image/jpeg"));
         }
         return new CallToolResult { Content = content };
-    });
+    }
 
     [McpServerTool(Name = "contact_sheet", Title = "Contact sheet", ReadOnly = true, OpenWorld = true)]
     [Description("One image with a grid of timestamped thumbnails spread evenly over the video (or a part of it): the cheapest overview of what happens.")]
-    public Task<CallToolResult> ContactSheetAsync(
+    public async Task<CallToolResult> ContactSheetAsync(
         [Description("A local video path or an http(s) URL")] string source,
         [Description("Thumbnails per row")] int columns = 4,
         [Description("Rows")] int rows = 3,
-        [Description("Start of the part to cover (seconds or [h:]mm:ss); default the beginning")] string? start = null,
-        [Description("End of the part to cover; default the end")] string? end = null,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        [Description("Start of the part to cover (seconds or [h:]mm:ss); default the beginning")] TimeArgument? start = null,
+        [Description("End of the part to cover; default the end")] TimeArgument? end = null,
+        CancellationToken cancellationToken = default)
     {
         if (columns is < 1 or > 10 || rows is < 1 or > 10)
             throw new ToolInputException("'columns' and 'rows' must be from 1 to 10");
         var resolved = await sources.ResolveAsync(source, cancellationToken);
         var info = await probe.ProbeAsync(resolved, cancellationToken);
-        var from = start is null ? 0 : VideoCall.Seconds(start, "start");
-        var to = end is null ? info.DurationSeconds ?? 0 : VideoCall.Seconds(end, "end");
+        var from = start?.Seconds("start") ?? 0;
+        var to = end?.Seconds("end") ?? info.DurationSeconds ?? 0;
         if (to <= from)
             throw new ToolInputException($"'end' must come after 'start' (the video is {info.DurationSeconds:0.###} s long)");
         var count = columns * rows;
@@ -92,15 +93,15 @@ internal sealed class FrameTools(SourceResolver sources, MediaProbe probe, Frame
                 ImageContentBlock.FromBytes(sheet.Jpeg, "image/jpeg"),
             ],
         };
-    });
+    }
 
-    private static List<double> Times(VideoInfo info, int count, IReadOnlyList<string>? timestamps)
+    private static List<double> Times(VideoInfo info, int count, IReadOnlyList<TimeArgument>? timestamps)
     {
         if (timestamps is { Count: > 0 })
         {
             if (timestamps.Count > MaxFrames)
                 throw new ToolInputException($"at most {MaxFrames} timestamps per call");
-            var times = timestamps.Select(t => VideoCall.Seconds(t, "timestamps")).ToList();
+            var times = timestamps.Select(t => t.Seconds("timestamps")).ToList();
             if (info.DurationSeconds is { } d && times.FirstOrDefault(t => t > d) is var late && late > d)
                 throw new ToolInputException($"{late:0.###} s is past the end of the video ({d:0.###} s)");
             return times;

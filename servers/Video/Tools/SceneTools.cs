@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using McpServers.Hosting;
 using McpServers.Video.Media;
 using McpServers.Video.Sources;
 using ModelContextProtocol.Protocol;
@@ -11,19 +12,19 @@ internal sealed class SceneTools(SourceResolver sources, MediaProbe probe, Scene
 {
     [McpServerTool(Name = "detect_scenes", Title = "Detect scenes", ReadOnly = true, OpenWorld = true)]
     [Description("Scene changes (cuts) with their times and scores, found by decoding a small copy of the picture. Optionally a contact sheet of each scene's first frame. Reports progress; cancellable.")]
-    public Task<CallToolResult> DetectScenesAsync(
+    public async Task<CallToolResult> DetectScenesAsync(
         RequestContext<CallToolRequestParams> context,
         [Description("A local video path or an http(s) URL")] string source,
         [Description("How different consecutive frames must be to count as a cut, 0-1 (lower finds more)")] double threshold = 0.3,
         [Description("Also return a contact sheet of the first frame of each scene (at most 30)")] bool withSheet = false,
         [Description("Decode every frame (about 1.5x slower). By default frames no other frame depends on (B-frames) are skipped: cuts are exact when the encoder put a keyframe there, as encoders do at hard cuts, else up to a few frames late")] bool exact = false,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         if (threshold is <= 0 or >= 1)
             throw new ToolInputException("'threshold' must be between 0 and 1 (0.3 is a good start)");
         var resolved = await sources.ResolveAsync(source, cancellationToken);
         var info = await probe.ProbeAsync(resolved, cancellationToken);
-        var report = VideoCall.Progress(context, cancellationToken);
+        var report = ToolProgress.Reporter(context, cancellationToken);
         var duration = info.DurationSeconds;
         var cuts = await detector.DetectAsync(resolved.Input, threshold, duration, fast: !exact,
             report is null || duration is null ? null : seconds => report(seconds, duration.Value, $"decoded {Timestamp.Format(seconds)} of {Timestamp.Format(duration.Value)}"),
@@ -48,5 +49,5 @@ internal sealed class SceneTools(SourceResolver sources, MediaProbe probe, Scene
             Content = content,
             StructuredContent = System.Text.Json.JsonSerializer.SerializeToElement(new { scenes = cuts, threshold }, McpServers.Hosting.ToolJson.Options),
         };
-    });
+    }
 }

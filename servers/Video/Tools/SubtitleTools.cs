@@ -13,12 +13,12 @@ internal sealed class SubtitleTools(SourceResolver sources, MediaProbe probe, Su
 {
     [McpServerTool(Name = "get_subtitles", Title = "Get subtitles", ReadOnly = true, OpenWorld = true)]
     [Description("An embedded text subtitle track as timed text, paged. Lists the tracks when there are several; bitmap tracks (PGS, DVD) are reported as such since they hold pictures, not text.")]
-    public Task<CallToolResult> GetSubtitlesAsync(
+    public async Task<CallToolResult> GetSubtitlesAsync(
         [Description("A local video path or an http(s) URL")] string source,
         [Description("Which subtitle track: its number among subtitle tracks (0 = first) or a language code such as 'en'")] string? track = null,
         [Description("Cues to skip")] int offset = 0,
         [Description("Cues to return (1-1000)")] int limit = 200,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         if (limit is < 1 or > 1000 || offset < 0)
             throw new ToolInputException("'limit' must be from 1 to 1000 and 'offset' 0 or more");
@@ -44,5 +44,5 @@ internal sealed class SubtitleTools(SourceResolver sources, MediaProbe probe, Su
         if (next is not null)
             text.Append($"More: call again with offset={next}.");
         return ToolResults.Structured(new { track = chosen.TypeIndex, language = chosen.Language, total = cues.Count, offset, nextOffset = next, cues = page, tracks }, text.ToString().TrimEnd());
-    });
+    }
 }

@@ -12,9 +12,9 @@ internal sealed class VideoInfoTools(SourceResolver sources, MediaProbe probe)
 {
     [McpServerTool(Name = "video_info", Title = "Video information", ReadOnly = true, OpenWorld = true)]
     [Description("Duration, container, file size, streams (codec, resolution, fps, bitrate, audio channels, languages), chapters and subtitle tracks of a video; for YouTube/Bilibili pages (with yt-dlp) also title, uploader, description and upload date.")]
-    public Task<CallToolResult> VideoInfoAsync(
+    public async Task<CallToolResult> VideoInfoAsync(
         [Description("A local video path or an http(s) URL")] string source,
-        CancellationToken cancellationToken = default) => VideoCall.RunAsync(async () =>
+        CancellationToken cancellationToken = default)
     {
         var resolved = await sources.ResolveAsync(source, cancellationToken);
         var info = await probe.ProbeAsync(resolved, cancellationToken);
@@ -22,5 +22,5 @@ internal sealed class VideoInfoTools(SourceResolver sources, MediaProbe probe)
         var summary = $"{info.Source}: {Timestamp.Format(info.DurationSeconds ?? 0)}, {video.Width}x{video.Height} {video.Codec} at {video.FramesPerSecond} fps, "
             + $"{info.Streams.Count(s => s.Type == "audio")} audio and {info.Streams.Count(s => s.Type == "subtitle")} subtitle tracks, {info.Chapters.Count} chapters.";
         return ToolResults.Structured(info, summary + "\n" + System.Text.Json.JsonSerializer.Serialize(info, ToolJson.Indented));
-    });
+    }
 }

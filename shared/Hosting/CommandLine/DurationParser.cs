@@ -24,4 +24,13 @@ public static class DurationParser
         }
         return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out value) && value >= TimeSpan.Zero;
     }
+
+    /// <summary>The shortest form that parses back to <paramref name="value"/>: 2h, 30m, 20s or 500ms.</summary>
+    public static string Format(TimeSpan value) => value switch
+    {
+        _ when value.Ticks % TimeSpan.TicksPerHour == 0 && value > TimeSpan.Zero => $"{(long)value.TotalHours}h",
+        _ when value.Ticks % TimeSpan.TicksPerMinute == 0 && value > TimeSpan.Zero => $"{(long)value.TotalMinutes}m",
+        _ when value.Ticks % TimeSpan.TicksPerSecond == 0 => $"{(long)value.TotalSeconds}s",
+        _ => $"{value.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}ms",
+    };
 }

@@ -1,29 +1,23 @@
 using System.CommandLine;
-using System.Globalization;
-using Microsoft.Extensions.Logging;
 
 namespace McpServers.Hosting.CommandLine;
 
-/// <summary>The command line of one server: shared options plus the server's own, and how to read them.</summary>
+/// <summary>The command line of one server: the shared options plus the server's own, each read from its flag or its environment variable.</summary>
 internal sealed class HostCommandLine
 {
-    private readonly McpServerDefinition _definition;
-    private readonly Dictionary<ServerOption, Option> _serverOptions = [];
+    private readonly List<(ServerOption Declared, Option Parsed)> _options = [];
 
     public HostCommandLine(McpServerDefinition definition)
     {
-        _definition = definition;
+        Common = new CommonOptions(definition.DefaultPort);
         Root = new RootCommand(definition.Description);
-        foreach (var option in Common.All)
-            Root.Options.Add(option);
-        foreach (var serverOption in definition.Options)
+        foreach (var declared in Common.All.Concat(definition.Options))
         {
-            var description = OptionText.Describe(serverOption.Description, serverOption.EnvironmentVariable, serverOption.DefaultDescription);
-            Option option = serverOption.IsFlag
-                ? new Option<bool>("--" + serverOption.Name) { Description = description, Arity = ArgumentArity.Zero }
-                : new Option<string>("--" + serverOption.Name) { Description = description, HelpName = "value" };
-            _serverOptions[serverOption] = option;
-            Root.Options.Add(option);
+            Option parsed = declared.IsFlag
+                ? new Option<bool>("--" + declared.Name) { Description = declared.HelpText, Arity = ArgumentArity.Zero }
+                : new Option<string>("--" + declared.Name) { Description = declared.HelpText, HelpName = "value" };
+            _options.Add((declared, parsed));
+            Root.Options.Add(parsed);
         }
         foreach (var command in definition.Commands)
             Root.Subcommands.Add(command);
@@ -31,101 +25,31 @@ internal sealed class HostCommandLine
 
     public RootCommand Root { get; }
 
-    public CommonOptions Common { get; } = new();
+    public CommonOptions Common { get; }
 
-    public HostSettings ReadHostSettings(ParseResult result)
+    /// <summary>Every option's value: the flag when given, else its environment variable, else nothing (its default).</summary>
+    /// <exception cref="UsageException">A value is not valid for its option.</exception>
+    public ServerSettings Read(ParseResult result)
     {
-        var transport = Read(result, Common.Transport) ?? "stdio";
-        var settings = new HostSettings
+        var texts = new List<KeyValuePair<ServerOption, string>>();
+        foreach (var (declared, parsed) in _options)
         {
-            Transport = transport.ToLowerInvariant() switch
+            var text = parsed switch
             {
-                "stdio" => TransportKind.Stdio,
-                "http" or "streamable-http" => TransportKind.Http,
-                "sse" => TransportKind.Sse,
-                _ => throw new UsageException($"--transport '{transport}' is not one of: stdio, http, sse"),
-            },
-            Host = Read(result, Common.Host) ?? "127.0.0.1",
-            Port = ReadInt(result, Common.Port, 0, 65535) ?? _definition.DefaultPort,
-            AuthToken = Read(result, Common.AuthToken) is { Length: > 0 } token ? token : null,
-            AllowedOrigins = ReadList(result, Common.AllowedOrigins),
-            AllowedHosts = ReadList(result, Common.AllowedHosts),
-            LogLevel = ReadLogLevel(result),
-            Stateless = ReadFlag(result, Common.Stateless),
-            SessionIdleTimeout = ReadDuration(result, Common.SessionIdleTimeout) ?? TimeSpan.FromMinutes(30),
-            MaxSessions = ReadInt(result, Common.MaxSessions, 1, 100_000) ?? 100,
-            MaxRequestBodyBytes = ReadInt(result, Common.MaxBodyBytes, 1024, int.MaxValue) ?? 4 * 1024 * 1024,
-        };
-        return settings;
-    }
-
-    public ServerSettings ReadServerSettings(ParseResult result)
-    {
-        var values = new Dictionary<string, string>();
-        foreach (var (serverOption, option) in _serverOptions)
-        {
-            string? value = option switch
-            {
-                Option<bool> flag when result.GetResult(flag) is { Implicit: false } => "true",
-                Option<string> text when result.GetResult(text) is { Implicit: false } => result.GetValue(text),
-                _ => serverOption.EnvironmentVariable is { } env ? Environment.GetEnvironmentVariable(env) : null,
+                Option<bool> flag when result.GetResult(flag) is { Implicit: false } => result.GetValue(flag) ? "true" : null,
+                Option<string> value when result.GetResult(value) is { Implicit: false } => result.GetValue(value),
+                _ => FromEnvironment(declared),
             };
-            if (serverOption.IsFlag && value is not null && !IsTrue(value))
-                value = null;
-            if (!string.IsNullOrEmpty(value))
-                values[serverOption.Name] = value;
+            if (!string.IsNullOrEmpty(text))
+                texts.Add(KeyValuePair.Create(declared, text));
         }
-        return new ServerSettings(values);
+        return ServerSettings.From(texts);
     }
 
-    private string? Read(ParseResult result, Option<string> option) =>
-        result.GetResult(option) is { Implicit: false }
-            ? result.GetValue(option)
-            : Common.EnvironmentVariableOf(option) is { } env ? NullIfEmpty(Environment.GetEnvironmentVariable(env)) : null;
-
-    private bool ReadFlag(ParseResult result, Option<bool> option) =>
-        result.GetResult(option) is { Implicit: false }
-            ? result.GetValue(option)
-            : Common.EnvironmentVariableOf(option) is { } env && Environment.GetEnvironmentVariable(env) is { } value && IsTrue(value);
-
-    private int? ReadInt(ParseResult result, Option<string> option, int min, int max)
+    private static string? FromEnvironment(ServerOption option)
     {
-        if (Read(result, option) is not { } text)
+        if (option.EnvironmentVariable is null || Environment.GetEnvironmentVariable(option.EnvironmentVariable) is not { Length: > 0 } value)
             return null;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            throw new UsageException($"{option.Name} '{text}' is not a whole number from {min} to {max}");
-        return value;
+        return option.IsFlag ? (OptionValueParsers.IsTrue(value) ? "true" : null) : value;
     }
-
-    private TimeSpan? ReadDuration(ParseResult result, Option<string> option)
-    {
-        if (Read(result, option) is not { } text)
-            return null;
-        if (!DurationParser.TryParse(text, out var value) || value <= TimeSpan.Zero)
-            throw new UsageException($"{option.Name} '{text}' is not a positive duration (examples: 90s, 30m, 2h)");
-        return value;
-    }
-
-    private IReadOnlyList<string> ReadList(ParseResult result, Option<string> option) =>
-        Read(result, option)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    private LogLevel ReadLogLevel(ParseResult result)
-    {
-        var text = Read(result, Common.LogLevel) ?? "warning";
-        return text.ToLowerInvariant() switch
-        {
-            "trace" => LogLevel.Trace,
-            "debug" => LogLevel.Debug,
-            "info" or "information" => LogLevel.Information,
-            "warn" or "warning" => LogLevel.Warning,
-            "error" => LogLevel.Error,
-            "critical" => LogLevel.Critical,
-            "none" or "off" => LogLevel.None,
-            _ => throw new UsageException($"--log-level '{text}' is not one of: trace, debug, information, warning, error, critical, none"),
-        };
-    }
-
-    private static bool IsTrue(string value) => value.Trim().ToLowerInvariant() is "1" or "true" or "yes" or "on";
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

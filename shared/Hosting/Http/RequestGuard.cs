@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Http;
 namespace McpServers.Hosting.Http;
 
 /// <summary>
-/// The checks every MCP HTTP request passes before it reaches a transport: Host and Origin (403),
-/// CORS preflight for allowed browser origins, then the bearer token (401).
+/// The first check on every MCP request, before the token: Host and Origin (403, the DNS-rebinding guard the SDK does not
+/// have), and CORS for allowed browser origins, answering their preflight itself.
 /// </summary>
-internal sealed class RequestGuard(OriginPolicy origins, BearerTokenCheck? token, string realm)
+internal sealed class RequestGuard(OriginPolicy origins)
 {
     private const string AllowedRequestHeaders = "Content-Type, Authorization, Mcp-Session-Id, MCP-Protocol-Version, Last-Event-ID, Accept";
 
@@ -37,13 +37,6 @@ internal sealed class RequestGuard(OriginPolicy origins, BearerTokenCheck? token
             response.Headers.AccessControlAllowMethods = "GET, POST, DELETE, OPTIONS";
             response.Headers.AccessControlAllowHeaders = AllowedRequestHeaders;
             response.StatusCode = StatusCodes.Status204NoContent;
-            return false;
-        }
-        if (token is not null && !token.IsAuthorized(request.Headers.Authorization))
-        {
-            var error = string.IsNullOrEmpty(request.Headers.Authorization) ? "" : ", error=\"invalid_token\"";
-            response.Headers.WWWAuthenticate = $"Bearer realm=\"{realm}\"{error}";
-            await JsonRpcHttpErrors.WriteAsync(context, 401, "Unauthorized: send 'Authorization: Bearer <token>' with the server's --auth-token");
             return false;
         }
         return true;

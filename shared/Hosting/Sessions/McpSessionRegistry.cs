@@ -1,34 +1,52 @@
 using System.Collections.Concurrent;
+using McpServers.Hosting.CommandLine;
 using ModelContextProtocol.Server;
 
 namespace McpServers.Hosting.Sessions;
 
 /// <summary>
-/// The live MCP sessions of this process, whatever the transport. Servers use it to push a notification
-/// to every connected client (e.g. "the knowledge graph changed"); over Streamable HTTP such a message
-/// travels on the session's GET stream.
+/// The live MCP sessions of this process, whatever the transport: who a request comes from (<see cref="Identify"/>), a
+/// signal when a session ends (<see cref="SessionClosed"/>: client gone, DELETE, idle expiry, shutdown), and notifications
+/// to every connected client (over Streamable HTTP they travel on the session's GET stream).
 /// </summary>
-public sealed class McpSessionRegistry
+public sealed class McpSessionRegistry(HostSettings host)
 {
-    private readonly ConcurrentDictionary<McpServer, byte> _servers = new();
+    /// <summary>The key of the one stdio client.</summary>
+    public const string StdioKey = "stdio";
 
-    /// <summary>Raised after a session closed (client gone, DELETE, idle expiry, shutdown), so servers can free what it held.</summary>
-    public event Action<McpServer>? SessionClosed;
+    private readonly ConcurrentDictionary<string, McpServer> _open = new(StringComparer.Ordinal);
 
-    /// <summary>The sessions open now.</summary>
-    public IReadOnlyCollection<McpServer> Servers => (IReadOnlyCollection<McpServer>)_servers.Keys;
+    /// <summary>Raised with a session's key after it closed, so servers can free what they hold for it.</summary>
+    public event Action<string>? SessionClosed;
 
-    /// <summary>Adds a session until the returned handle is disposed.</summary>
-    public IDisposable Add(McpServer server)
+    /// <summary>The sessions open now (sessionless requests are not sessions).</summary>
+    public IReadOnlyCollection<McpServer> Servers => (IReadOnlyCollection<McpServer>)_open.Values;
+
+    /// <summary>How many sessions are open.</summary>
+    public int Count => _open.Count;
+
+    /// <summary>True when a session with this key is open.</summary>
+    public bool IsOpen(string key) => _open.ContainsKey(key);
+
+    /// <summary>Who <paramref name="server"/> (the server object a handler was given) serves.</summary>
+    public ClientSession Identify(McpServer server) =>
+        host.Transport == TransportKind.Stdio ? new(StdioKey, ClientSessionKind.Stdio)
+        : server.SessionId is { Length: > 0 } id ? new(id, ClientSessionKind.Session)
+        : new(null, ClientSessionKind.Sessionless);
+
+    /// <summary>Tracks a session until the returned handle is disposed; a request without a session is not tracked.</summary>
+    internal IDisposable Open(McpServer server)
     {
-        _servers[server] = 0;
-        return new Removal(this, server);
+        if (Identify(server).Key is not { } key)
+            return NoSession.Instance;
+        _open[key] = server;
+        return new Closing(this, key);
     }
 
     /// <summary>Sends a notification to every open session; a session that fails to take it is skipped.</summary>
     public async Task BroadcastAsync(string method, object? parameters, CancellationToken cancellationToken = default)
     {
-        foreach (var server in _servers.Keys)
+        foreach (var server in _open.Values)
         {
             try
             {
@@ -41,12 +59,21 @@ public sealed class McpSessionRegistry
         }
     }
 
-    private sealed class Removal(McpSessionRegistry registry, McpServer server) : IDisposable
+    private sealed class Closing(McpSessionRegistry registry, string key) : IDisposable
     {
         public void Dispose()
         {
-            if (registry._servers.TryRemove(server, out _))
-                registry.SessionClosed?.Invoke(server);
+            if (registry._open.TryRemove(key, out _))
+                registry.SessionClosed?.Invoke(key);
+        }
+    }
+
+    private sealed class NoSession : IDisposable
+    {
+        public static readonly NoSession Instance = new();
+
+        public void Dispose()
+        {
         }
     }
 }

@@ -1,18 +1,21 @@
 using McpServers.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
 
 namespace McpServers.Hosting.Stdio;
 
-/// <summary>Serves one session over stdin/stdout until stdin closes or a shutdown signal arrives.</summary>
+/// <summary>Serves the one client over stdin/stdout until stdin closes or a shutdown signal arrives.</summary>
 internal static class StdioServerRunner
 {
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken shutdown)
     {
-        var factory = services.GetRequiredService<McpSessionFactory>();
-        await using var transport = new StdioServerTransport(factory.Options, factory.LoggerFactory);
-        await using var server = factory.Create(transport);
-        using var registration = services.GetRequiredService<McpSessionRegistry>().Add(server);
+        var options = services.GetRequiredService<IOptions<McpServerOptions>>().Value;
+        var loggerFactory = services.GetRequiredService<ILoggerFactory>();
+        await using var transport = new StdioServerTransport(options, loggerFactory);
+        await using var server = McpServer.Create(transport, options, loggerFactory, services);
+        using var session = services.GetRequiredService<McpSessionRegistry>().Open(server);
         try
         {
             await server.RunAsync(shutdown);

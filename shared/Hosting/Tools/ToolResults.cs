@@ -26,20 +26,4 @@ public static class ToolResults
         IsError = true,
         Content = [new TextContentBlock { Text = message }],
     };
-
-    /// <summary>
-    /// Runs a tool body; an exception that <paramref name="describe"/> recognises (returns a message for) becomes an error
-    /// result with that message, anything else propagates (the SDK reports it as an internal error).
-    /// </summary>
-    public static async Task<CallToolResult> GuardAsync(Func<Task<CallToolResult>> body, Func<Exception, string?> describe)
-    {
-        try
-        {
-            return await body();
-        }
-        catch (Exception e) when (describe(e) is { } message)
-        {
-            return Error(message);
-        }
-    }
 }

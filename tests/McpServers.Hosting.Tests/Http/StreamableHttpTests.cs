@@ -36,7 +36,7 @@ public sealed class StreamableHttpTests
 
         Assert.Equal(HttpStatusCode.OK, init.StatusCode);
         var sessionId = init.Headers.GetValues("Mcp-Session-Id").Single();
-        Assert.Matches("^[0-9a-f]{32}$", sessionId);
+        Assert.Matches("^[A-Za-z0-9_-]{22,}$", sessionId); // 128 random bits
         var initResult = (await McpHttpProbe.ReadMessagesAsync(init)).Single();
         Assert.Equal("2025-11-25", (string?)initResult["result"]!["protocolVersion"]);
 

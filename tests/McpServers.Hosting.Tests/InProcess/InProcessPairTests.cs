@@ -11,7 +11,7 @@ public sealed class InProcessPairTests
     public async Task PipePair_CallsTools_AndDeliversServerNotifications()
     {
         await using var pair = await InProcessMcp.StartAsync(TestServerDefinition.Create(),
-            new ServerSettings(new Dictionary<string, string> { ["greeting"] = "in-process " }));
+            ServerSettings.Empty.With(TestTools.Greeting, "in-process "));
         var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var registration = pair.Client.RegisterNotificationHandler(TestTools.BroadcastMethod, (notification, _) =>
         {

@@ -25,31 +25,16 @@ internal sealed record BrowserOptions
 
     public static BrowserOptions From(ServerSettings settings) => new()
     {
-        ExecutablePath = settings.Get(WorkerOptionNames.BrowserPath) ?? DefaultExecutable(),
-        Headed = settings.IsSet(WorkerOptionNames.Headed),
-        AllowedOrigins = List(settings.Get(WorkerOptionNames.AllowedOrigins)),
-        BlockedOrigins = List(settings.Get(WorkerOptionNames.BlockedOrigins)),
-        AllowFileUrls = settings.IsSet(WorkerOptionNames.AllowFileUrls),
-        SnapshotMaxChars = settings.GetInt(WorkerOptionNames.SnapshotMaxChars, 1000) ?? 40_000,
-        OutputDirectory = settings.Get(WorkerOptionNames.OutputDirectory) ?? Path.Combine(Path.GetTempPath(), "mcp-playwright"),
+        ExecutablePath = settings.Get(WorkerOptions.BrowserPath) ?? DefaultExecutable(),
+        Headed = settings.Get(WorkerOptions.Headed),
+        AllowedOrigins = settings.Get(WorkerOptions.AllowedOrigins),
+        BlockedOrigins = settings.Get(WorkerOptions.BlockedOrigins),
+        AllowFileUrls = settings.Get(WorkerOptions.AllowFileUrls),
+        SnapshotMaxChars = settings.Get(WorkerOptions.SnapshotMaxChars),
+        OutputDirectory = settings.Get(WorkerOptions.OutputDirectory) ?? Path.Combine(Path.GetTempPath(), "mcp-playwright"),
     };
 
     /// <summary>Debian's chromium when it is there; otherwise null, so Playwright uses a browser its installer put in place.</summary>
     private static string? DefaultExecutable() =>
         new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists);
-
-    private static IReadOnlyList<string> List(string? value) =>
-        value?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-}
-
-/// <summary>The worker's own command-line options (the server passes its settings through them).</summary>
-internal static class WorkerOptionNames
-{
-    public const string BrowserPath = "browser-path";
-    public const string Headed = "headed";
-    public const string AllowedOrigins = "browser-allowed-origins";
-    public const string BlockedOrigins = "browser-blocked-origins";
-    public const string AllowFileUrls = "allow-file-urls";
-    public const string SnapshotMaxChars = "snapshot-max-chars";
-    public const string OutputDirectory = "output-dir";
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using McpServers.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using McpServers.Hosting;
 using Microsoft.Playwright;
 
 namespace McpServers.PlaywrightWorker.Browser;

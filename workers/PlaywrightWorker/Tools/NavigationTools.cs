@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 using Microsoft.Playwright;
 using ModelContextProtocol.Protocol;

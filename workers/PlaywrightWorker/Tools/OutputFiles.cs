@@ -1,3 +1,4 @@
+using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 
 namespace McpServers.PlaywrightWorker.Tools;

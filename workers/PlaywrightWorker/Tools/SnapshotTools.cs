@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 using Microsoft.Playwright;
 using ModelContextProtocol.Protocol;
@@ -24,12 +25,12 @@ internal sealed class SnapshotTools(BrowserSession browser)
 
     [McpServerTool(Name = "browser_take_screenshot", Title = "Take a screenshot", ReadOnly = true)]
     [Description("Take a screenshot of the current page. You can't perform actions based on the screenshot, use browser_snapshot for actions.")]
-    public Task<CallToolResult> ScreenshotAsync(
+    public async Task<CallToolResult> ScreenshotAsync(
         [Description("Image format: png (default) or jpeg")] string? type = null,
         [Description("Human-readable element description")] string? element = null,
         [Description("Exact target element reference from the page snapshot, or a unique element selector")] string? target = null,
         [Description("When true, takes a screenshot of the full scrollable page, instead of the currently visible viewport")] bool? fullPage = null,
-        [Description("Also save the image under this file name in the worker's output folder")] string? filename = null) => BrowserCall.RunAsync(async () =>
+        [Description("Also save the image under this file name in the worker's output folder")] string? filename = null)
     {
         var format = (type ?? "png").ToLowerInvariant() switch
         {
@@ -53,7 +54,7 @@ internal sealed class SnapshotTools(BrowserSession browser)
                 ImageContentBlock.FromBytes(bytes, mime),
             ],
         };
-    });
+    }
 
     [McpServerTool(Name = "browser_pdf_save", Title = "Save as PDF", ReadOnly = true)]
     [Description("Save the current page as a PDF file in the worker's output folder")]

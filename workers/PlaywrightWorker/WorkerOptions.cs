@@ -1,0 +1,32 @@
+using McpServers.Hosting;
+
+namespace McpServers.PlaywrightWorker;
+
+/// <summary>
+/// The worker's own command-line options; mcp-playwright compiles this same file (linked), declares
+/// these options as its own and passes what it was given on to every worker.
+/// </summary>
+internal static class WorkerOptions
+{
+    public static readonly ServerOption<string?> BrowserPath = ServerOption.Text("browser-path", "Chromium executable", "PLAYWRIGHT_BROWSER_PATH",
+        defaultText: "/usr/bin/chromium, else Playwright's own browser");
+
+    public static readonly ServerOption<bool> Headed = ServerOption.Flag("headed", "Show browser windows (needs a display)");
+
+    public static readonly ServerOption<IReadOnlyList<string>> AllowedOrigins = ServerOption.List("browser-allowed-origins",
+        "Only these origins or hosts may be loaded, by navigation or by any request (comma-separated)", "PLAYWRIGHT_ALLOWED_ORIGINS");
+
+    public static readonly ServerOption<IReadOnlyList<string>> BlockedOrigins = ServerOption.List("browser-blocked-origins",
+        "These origins or hosts are never loaded (comma-separated)", "PLAYWRIGHT_BLOCKED_ORIGINS");
+
+    public static readonly ServerOption<bool> AllowFileUrls = ServerOption.Flag("allow-file-urls", "Allow file: URLs (refused by default)");
+
+    public static readonly ServerOption<int> SnapshotMaxChars = ServerOption.Int("snapshot-max-chars", "Longest snapshot returned before it is cut (it says so, and how to narrow it)",
+        "PLAYWRIGHT_SNAPSHOT_MAX_CHARS", 40_000, 1000);
+
+    public static readonly ServerOption<string?> OutputDirectory = ServerOption.Text("output-dir",
+        "Folder for screenshots and PDFs saved by file name", "PLAYWRIGHT_OUTPUT_DIR", defaultText: "$TMPDIR/mcp-playwright");
+
+    public static IReadOnlyList<ServerOption> All { get; } =
+        [BrowserPath, Headed, AllowedOrigins, BlockedOrigins, AllowFileUrls, SnapshotMaxChars, OutputDirectory];
+}
