@@ -50,6 +50,46 @@ public sealed class VideoToolTests(TestVideos videos) : IClassFixture<TestVideos
     }
 
     [Fact]
+    public async Task GetFrames_TakesTimestampsAsNumbers_AsItsDescriptionSays()
+    {
+        await using var video = await VideoClient.StartAsync(videos);
+
+        var result = await video.OkAsync("get_frames", new { source = videos.Colours, timestamps = new object[] { 0.5, 2.5, "0:04.5" } });
+        var colours = new List<(int R, int G, int B)>();
+        foreach (var image in VideoClient.Images(result))
+            colours.Add(await TestVideos.AverageColourAsync(image));
+
+        Assert.Equal(3, colours.Count);
+        Assert.True(IsRed(colours[0]) && IsGreen(colours[1]) && IsBlue(colours[2]), string.Join(", ", colours));
+    }
+
+    [Fact]
+    public async Task MaxDownloadBytes_TakesTheDefaultItsHelpPrints()
+    {
+        var exe = RepoPaths.Executable("McpServers.Video", "mcp-video");
+        var (_, help, _) = await ChildProcess.RunAsync(exe, ["--help"]);
+        var (exitCode, config, stderr) = await ChildProcess.RunAsync(exe, ["--max-download-bytes", "2147483648", "--print-config"]);
+
+        Assert.Contains("(default: 2147483648)", help);
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("2147483648", config);
+    }
+
+    [Fact]
+    public async Task WronglyTypedAndMissingArguments_AreNamed()
+    {
+        await using var video = await VideoClient.StartAsync(videos);
+
+        var wrongType = await video.CallAsync("get_frames", new { source = videos.Colours, count = "eight" });
+        var wrongItem = await video.CallAsync("get_frames", new { source = videos.Colours, timestamps = new object[] { 1, true } });
+        var missing = await video.CallAsync("video_info", new { });
+
+        Assert.Contains("count: expected integer, got string \"eight\"", VideoClient.Text(wrongType));
+        Assert.Contains("timestamps[1]: expected number or string, got boolean true", VideoClient.Text(wrongItem));
+        Assert.Contains("source: expected string, got nothing (it is required)", VideoClient.Text(missing));
+    }
+
+    [Fact]
     public async Task GetFrames_EvenlySpaced_UseIntervalMidpoints_AndRespectTheByteBudget()
     {
         await using var video = await VideoClient.StartAsync(videos, "--max-result-bytes", "20000");

@@ -1,20 +1,23 @@
-using Microsoft.Extensions.DependencyInjection;
 using McpServers.Hosting;
 using McpServers.OAuth;
 using McpServers.OAuth.Cli;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace McpServers.TestServer;
 
 /// <summary>A tiny server that exercises the shared host in tests: echo, add, and a broadcast notification.</summary>
 public static class TestServerDefinition
 {
-    public static McpServerDefinition Create() => new()
+    public static McpServerDefinition Create(bool keepsClientState = false) => new()
     {
         Name = "test",
         ExecutableName = "mcp-test-server",
         Description = "A small MCP server used by the McpServers test suite to exercise the shared hosting library.",
         DefaultPort = 3999,
         Options = [TestTools.Greeting],
+        KeepsClientState = keepsClientState,
+        ConfigureServices = (services, _) => services.AddSingleton<TestGate>(),
+        DescribeToolError = (e, _) => e is TestKnownException ? $"Known failure: {e.Message}." : null,
         ConfigureMcp = mcp => mcp.AddTools<TestTools>(),
         // The auth verbs over any standards-compliant provider (--issuer): the OAuth library's tests drive them.
         Commands =

@@ -19,6 +19,17 @@ public sealed class SseReader(Stream stream) : IDisposable
         return null;
     }
 
+    /// <summary>The next event id (<c>id:</c> line), or null when the stream ended.</summary>
+    public async Task<string?> NextIdAsync(CancellationToken cancellationToken)
+    {
+        while (await _reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("id:", StringComparison.Ordinal))
+                return line[3..].Trim();
+        }
+        return null;
+    }
+
     /// <summary>The next event whose type is <paramref name="eventName"/>, returning its raw data.</summary>
     public async Task<string?> NextEventAsync(string eventName, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace McpServers.Hosting.Sessions;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed record ClientSession(string? Key, ClientSessionKind Kind)
 }
 
 /// <summary>How a client is connected.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClientSessionKind>))]
 public enum ClientSessionKind
 {
     /// <summary>The one client that launched this process over stdin/stdout.</summary>

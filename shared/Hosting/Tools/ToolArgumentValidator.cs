@@ -91,6 +91,10 @@ public static class ToolArgumentValidator
 
         private void CheckEnum(JsonElement schema, JsonElement value, string path)
         {
+            // Generated schemas give an optional choice type ["string","null"] and an enum without null: null means "not given".
+            if (value.ValueKind == JsonValueKind.Null && schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array
+                && type.EnumerateArray().Any(t => t.GetString() == "null"))
+                return;
             if (schema.TryGetProperty("enum", out var choices) && !choices.EnumerateArray().Any(c => JsonElement.DeepEquals(c, value)))
                 Add(path, $"expected one of {string.Join(", ", choices.EnumerateArray().Select(c => c.GetRawText()))}, got {Describe(value)}");
             if (schema.TryGetProperty("const", out var constant) && !JsonElement.DeepEquals(constant, value))

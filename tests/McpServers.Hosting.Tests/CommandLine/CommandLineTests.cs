@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using McpServers.Hosting.CommandLine;
 using McpServers.Testing;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -33,6 +34,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--port", "99999" }, "--port")]
     [InlineData(new[] { "--log-level", "loud" }, "--log-level")]
     [InlineData(new[] { "--session-idle-timeout", "soon" }, "--session-idle-timeout")]
+    [InlineData(new[] { "--max-body-bytes", "lots" }, "--max-body-bytes")]
     [InlineData(new[] { "--transport", "http", "--host", "0.0.0.0" }, "--auth-token")]
     public async Task BadOption_PrintsOneLineNamingIt_AndExits2(string[] args, string named)
     {
@@ -43,6 +45,37 @@ public sealed class CommandLineTests
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(named, line);
     }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("8GiB")]
+    [InlineData("512k")]
+    public async Task SizeOptions_Take64BitValuesAndUnits(string size)
+    {
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(TestServerProcess.Path, ["--max-body-bytes", size, "--print-config"]);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains(size, stdout);
+    }
+
+    [Theory]
+    [InlineData("2147483648", 2147483648L)]
+    [InlineData("2GiB", 2147483648L)]
+    [InlineData("100MB", 104857600L)]
+    [InlineData("1.5k", 1536L)]
+    [InlineData(" 64 KiB ", 65536L)]
+    public void ByteSizeParser_ReadsBytesAndBinaryUnits(string text, long bytes)
+    {
+        Assert.True(ByteSizeParser.TryParse(text, out var parsed));
+        Assert.Equal(bytes, parsed);
+    }
+
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("-1")]
+    [InlineData("0.5")]
+    [InlineData("99999999999T")]
+    public void ByteSizeParser_RefusesWhatIsNotASize(string text) => Assert.False(ByteSizeParser.TryParse(text, out _));
 
     [Fact]
     public async Task EnvironmentVariable_IsUsedWhenTheOptionIsAbsent()

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 using Microsoft.Playwright;
@@ -26,7 +27,7 @@ internal sealed class SnapshotTools(BrowserSession browser)
     [McpServerTool(Name = "browser_take_screenshot", Title = "Take a screenshot", ReadOnly = true)]
     [Description("Take a screenshot of the current page. You can't perform actions based on the screenshot, use browser_snapshot for actions.")]
     public async Task<CallToolResult> ScreenshotAsync(
-        [Description("Image format: png (default) or jpeg")] string? type = null,
+        [Description("Image format: png (default) or jpeg"), AllowedValues("png", "jpeg")] string? type = null,
         [Description("Human-readable element description")] string? element = null,
         [Description("Exact target element reference from the page snapshot, or a unique element selector")] string? target = null,
         [Description("When true, takes a screenshot of the full scrollable page, instead of the currently visible viewport")] bool? fullPage = null,
