@@ -15,7 +15,9 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
 fi
 
-if [ ! -d tests/interop/node_modules/@modelcontextprotocol/sdk ]; then
+# Every package tests/interop/package.json names must be there (a checkout from before one was added has the others).
+missing=$(cd tests/interop && node -e 'const d=require("./package.json").dependencies; for (const n of Object.keys(d)) { try { require.resolve(n + "/package.json"); } catch { console.log(n); } }')
+if [ -n "$missing" ]; then
   echo "installing npm packages for tests/interop"
   (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 fi
