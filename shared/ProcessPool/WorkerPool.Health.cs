@@ -25,7 +25,7 @@ public sealed partial class WorkerPool
         }
         if (!counted)
             return;
-        _logger.LogWarning("Worker {Pid} {Exit}", worker.ProcessId, worker.ExitDescription);
+        PoolLog.WorkerExited(_logger, worker.ProcessId, worker.ExitDescription);
         _ = worker.DisposeAsync().AsTask();
         Signal();
         TopUpSpares();
@@ -75,7 +75,7 @@ public sealed partial class WorkerPool
         }
         foreach (var worker in retire)
         {
-            _logger.LogInformation("Reaping worker {Pid} (idle or too old)", worker.ProcessId);
+            PoolLog.Reaping(_logger, worker.ProcessId);
             await worker.DisposeAsync();
         }
         if (retire.Count > 0)

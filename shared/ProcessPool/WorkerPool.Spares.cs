@@ -56,7 +56,7 @@ public sealed partial class WorkerPool
                 await worker.DisposeAsync();
                 worker = null;
             }
-            _logger.LogError("Could not start a spare worker: {Error}", e.Message);
+            PoolLog.SpareStartFailed(_logger, e);
             lock (_gate)
                 _spareBackoffUntil = _time.GetUtcNow() + TimeSpan.FromSeconds(5);
         }
@@ -101,7 +101,7 @@ public sealed partial class WorkerPool
             }
             catch (Exception e)
             {
-                _logger.LogInformation("Worker {Pid} could not be reset for reuse: {Error}", worker.ProcessId, e.Message);
+                PoolLog.ResetFailed(_logger, worker.ProcessId, e);
             }
         }
         await worker.DisposeAsync();

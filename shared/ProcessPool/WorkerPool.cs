@@ -230,7 +230,7 @@ public sealed partial class WorkerPool : IAsyncDisposable
         worker.SessionsServed++;
         var session = new PoolSession(key, worker, _time.GetUtcNow()) { InFlight = 1 };
         _sessions[key] = session;
-        _logger.LogInformation("Session {Session} got worker {Pid}", key, worker.ProcessId);
+        PoolLog.SessionAssigned(_logger, key, worker.ProcessId);
         TopUpSparesLater();
         return session;
     }

@@ -123,7 +123,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     {
         if (string.IsNullOrWhiteSpace(line))
             return;
-        logger.LogDebug("worker {Pid}: {Line}", ProcessId, line);
+        PoolLog.WorkerStderr(logger, ProcessId, line);
         lock (_stderrTail)
         {
             _stderrTail.Enqueue(line.Length > 300 ? line[..300] : line);

@@ -151,7 +151,7 @@ internal sealed class GraphStore : IAsyncDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Every change is still safe in the log; the memory file catches up at the next checkpoint.
-            _logger.LogWarning("Could not fold {Log} into {File}: {Error}", _wal.Path, _options.FilePath, e.Message);
+            StorageLog.CheckpointFailed(_logger, _wal.Path, _options.FilePath, e);
         }
     }
 
@@ -167,7 +167,7 @@ internal sealed class GraphStore : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _logger.LogWarning("Final checkpoint of {File} skipped: {Error}", _options.FilePath, e.Message);
+            StorageLog.FinalCheckpointSkipped(_logger, _options.FilePath, e);
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class BackgroundRefresh(FeedStore feeds, FeedRefresher refresher
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Background refresh failed; trying again in {Interval}", options.RefreshInterval);
+                FetchingLog.BackgroundRefreshFailed(logger, options.RefreshInterval, e);
             }
             // Look often enough to catch feeds whose own schedule is shorter than ours, without busy polling.
             wait = options.RefreshInterval < TimeSpan.FromMinutes(5) ? options.RefreshInterval : TimeSpan.FromMinutes(5);

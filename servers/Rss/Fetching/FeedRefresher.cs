@@ -91,7 +91,7 @@ internal sealed class FeedRefresher(FeedStore feeds, EntryStore entries, FeedFet
     {
         var backoff = options.RefreshInterval * Math.Pow(2, Math.Min(feed.ErrorCount, 10));
         feeds.RecordError(feed.Id, error, time.GetUtcNow() + (backoff > MaxBackoff ? MaxBackoff : backoff));
-        logger.LogInformation("Refreshing {Url} failed: {Error}", feed.Url, error);
+        FetchingLog.RefreshFailed(logger, feed.Url, error);
         return new RefreshOutcome(feed.Id, feed.Url, "error", Error: error);
     }
 

@@ -60,7 +60,7 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
                 return false;
             run = probe;
         }
-        _ = run.ContinueWith(t => logger.LogDebug("Action behind a modal ended: {Error}", t.Exception?.GetBaseException().Message),
+        _ = run.ContinueWith(t => BrowserLog.ActionBehindModalFailed(logger, t.Exception!.GetBaseException()),
             TaskContinuationOptions.OnlyOnFaulted);
         return true;
     }
@@ -90,7 +90,7 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
                 await _context.RouteAsync("**/*", route => Origins.Check(route.Request.Url) is null ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
             _context.Page += (_, page) => Track(page);
             await _context.NewPageAsync();
-            logger.LogInformation("Browser {Version} ready", _browser.Version);
+            BrowserLog.BrowserReady(logger, _browser.Version);
         }
         finally
         {
@@ -174,7 +174,7 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
         }
         catch (Exception e)
         {
-            logger.LogDebug("Closing the browser: {Error}", e.Message);
+            BrowserLog.CloseFailed(logger, e);
         }
         _playwright?.Dispose();
     }
