@@ -11,13 +11,7 @@ namespace McpServers.Hosting.Sessions;
 /// </summary>
 /// <param name="Key">Stable for the life of the session, unique among open ones; null when the request has no session.</param>
 /// <param name="Kind">How the client is connected.</param>
-public sealed record ClientSession(string? Key, ClientSessionKind Kind)
-{
-    /// <summary>The key, or an error a person can act on when the request has no session.</summary>
-    /// <exception cref="ToolInputException">The request has no session.</exception>
-    public string RequireKey(string whatNeedsIt) => Key ?? throw new ToolInputException(
-        $"{whatNeedsIt} needs a session, and this request has none (a --stateless server, or a client of MCP 2026-07-28, which has no sessions).");
-}
+public sealed record ClientSession(string? Key, ClientSessionKind Kind);
 
 /// <summary>How a client is connected.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ClientSessionKind>))]
