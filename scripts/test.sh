@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 dotnet build McpServers.sln -c Release -warnaserror -nologo -clp:ErrorsOnly || { echo "tests: 0 passed, 1 failed"; exit 1; }
+scripts/publish.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+# End-to-end tests launch the published binaries (Native AOT), so a failure that only AOT has fails the suite.
+export MCP_TEST_BINARIES=published
 
 results=artifacts/test-results
 rm -rf "$results"

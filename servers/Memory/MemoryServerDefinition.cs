@@ -29,10 +29,10 @@ public static class MemoryServerDefinition
         },
         DescribeToolError = (e, services) => GraphCall.Describe(e, services.GetRequiredService<MemoryFileOptions>().FilePath),
         ConfigureMcp = mcp => mcp
-            .AddTools<EntityTools>()
-            .AddTools<RelationTools>()
-            .AddTools<ObservationTools>()
-            .AddTools<GraphQueryTools>()
+            .AddTools<EntityTools>(MemoryJson.ToolOptions)
+            .AddTools<RelationTools>(MemoryJson.ToolOptions)
+            .AddTools<ObservationTools>(MemoryJson.ToolOptions)
+            .AddTools<GraphQueryTools>(MemoryJson.ToolOptions)
             .WithResources<KnowledgeGraphResource>()
             .WithSubscribeToResourcesHandler((context, _) =>
             {

@@ -30,7 +30,7 @@ public static class PlaywrightServerDefinition
             services.AddSingleton<BrowserToolProxy>();
         },
         ConfigureMcp = mcp => mcp
-            .AddTools<SessionTools>()
+            .AddTools<SessionTools>(PlaywrightJson.ToolOptions)
             .WithListToolsHandler((context, cancellationToken) => context.Services!.GetRequiredService<BrowserToolProxy>().ListAsync(context, cancellationToken))
             .WithCallToolHandler((context, cancellationToken) => context.Services!.GetRequiredService<BrowserToolProxy>().CallAsync(context, cancellationToken)),
         BeforeServe = (_, services, _) =>

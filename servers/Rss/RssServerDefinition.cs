@@ -33,11 +33,11 @@ internal static class RssServerDefinition
             services.AddSingleton<BackgroundRefresh>();
         },
         ConfigureMcp = mcp => mcp
-            .AddTools<FeedTools>()
-            .AddTools<RefreshTools>()
-            .AddTools<EntryTools>()
-            .AddTools<SearchTools>()
-            .AddTools<OpmlTools>(),
+            .AddTools<FeedTools>(RssJson.ToolOptions)
+            .AddTools<RefreshTools>(RssJson.ToolOptions)
+            .AddTools<EntryTools>(RssJson.ToolOptions)
+            .AddTools<SearchTools>(RssJson.ToolOptions)
+            .AddTools<OpmlTools>(RssJson.ToolOptions),
         BeforeServe = (_, services, shutdown) =>
         {
             // Opening the database here turns a bad path into a clear start-up error instead of a failed first call.

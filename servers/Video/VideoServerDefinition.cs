@@ -36,11 +36,11 @@ internal static class VideoServerDefinition
             services.AddSingleton<Downloader>();
         },
         ConfigureMcp = mcp => mcp
-            .AddTools<VideoInfoTools>()
-            .AddTools<FrameTools>()
-            .AddTools<SceneTools>()
-            .AddTools<SubtitleTools>()
-            .AddTools<FileTools>(),
+            .AddTools<VideoInfoTools>(VideoJson.ToolOptions)
+            .AddTools<FrameTools>(VideoJson.ToolOptions)
+            .AddTools<SceneTools>(VideoJson.ToolOptions)
+            .AddTools<SubtitleTools>(VideoJson.ToolOptions)
+            .AddTools<FileTools>(VideoJson.ToolOptions),
         BeforeServe = (_, services, _) =>
         {
             services.GetRequiredService<VideoOptions>();

@@ -32,7 +32,7 @@ internal static class ClaudeDesktopConfig
                 env["MCP_AUTH_TOKEN"] = arg["--auth-token=".Length..];
                 continue;
             }
-            kept.Add(arg);
+            kept.Add((JsonNode)arg);
         }
         foreach (var variable in options.Select(o => o.EnvironmentVariable).OfType<string>())
         {
@@ -45,6 +45,8 @@ internal static class ClaudeDesktopConfig
     }
 
     /// <summary>The apphost when there is one; <c>dotnet &lt;dll&gt;</c> when the server was started through the muxer.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "Location is read only when started through the dotnet muxer, which never runs a Native AOT or single-file build.")]
     private static (string Command, string[] Prefix) CurrentCommand()
     {
         var process = Environment.ProcessPath ?? "dotnet";

@@ -18,12 +18,12 @@ internal sealed class RssClient : IAsyncDisposable
         new(await ExecutableLauncher.ConnectAsync("McpServers.Rss", "mcp-rss",
             ["--database", database, "--no-background-refresh", "--fetch-timeout", "2s", .. args]));
 
-    public Task<CallToolResult> CallAsync(string tool, object? arguments = null, IProgress<ProgressNotificationValue>? progress = null) =>
-        Client.CallToolAsync(tool, arguments is null ? new Dictionary<string, object?>() : JsonSerializer.SerializeToElement(arguments).Deserialize<Dictionary<string, object?>>(), progress).AsTask();
+    public Task<CallToolResult> CallAsync(string tool, object? arguments = null) =>
+        Client.CallToolAsync(tool, arguments is null ? new Dictionary<string, object?>() : JsonSerializer.SerializeToElement(arguments).Deserialize<Dictionary<string, object?>>()).AsTask();
 
-    public async Task<JsonObject> OkAsync(string tool, object? arguments = null, IProgress<ProgressNotificationValue>? progress = null)
+    public async Task<JsonObject> OkAsync(string tool, object? arguments = null)
     {
-        var result = await CallAsync(tool, arguments, progress);
+        var result = await CallAsync(tool, arguments);
         Assert.True(result.IsError != true, $"{tool} failed: {Text(result)}");
         return JsonNode.Parse(result.StructuredContent!.Value.GetRawText())!.AsObject();
     }

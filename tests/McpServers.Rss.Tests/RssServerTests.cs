@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
 
 namespace McpServers.Rss.Tests;
 
@@ -222,17 +224,28 @@ public sealed class RssServerTests : IDisposable
             await rss.OkAsync("add_feed", new { url = site.Url(path).ToString() });
         var reports = new List<ProgressNotificationValue>();
         var allReported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var progress = new SynchronousProgress(value =>
+        // A handler for the whole session, not the SDK client's per-call IProgress: the client handles incoming messages
+        // concurrently and drops that per-call handler when the result arrives, so with a fast server a progress
+        // notification sent before the result can still be handled after it and be lost on the client side.
+        await using var handler = rss.Client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
         {
+            var update = notification.Params.Deserialize<ProgressNotificationParams>(McpJsonUtilities.DefaultOptions)!;
             lock (reports)
             {
-                reports.Add(value);
+                if (update.ProgressToken.ToString() == "refresh-1")
+                    reports.Add(update.Progress);
                 if (reports.Count == 3)
                     allReported.TrySetResult();
             }
+            return ValueTask.CompletedTask;
         });
 
-        await rss.OkAsync("refresh_feeds", progress: progress);
+        var refreshed = await rss.Client.CallToolAsync(new CallToolRequestParams
+        {
+            Name = "refresh_feeds",
+            Meta = new JsonObject { ["progressToken"] = "refresh-1" },
+        });
+        Assert.NotEqual(true, refreshed.IsError);
         await allReported.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("/feed.xml", peek["title"]!.GetValue<string>());
@@ -316,9 +329,4 @@ public sealed class RssServerTests : IDisposable
     }
 
     private static List<string> Titles(JsonObject page) => page["entries"]!.AsArray().Select(e => e!["title"]!.GetValue<string>()).ToList();
-
-    private sealed class SynchronousProgress(Action<ProgressNotificationValue> report) : IProgress<ProgressNotificationValue>
-    {
-        public void Report(ProgressNotificationValue value) => report(value);
-    }
 }

@@ -18,7 +18,7 @@ public static class TestServerDefinition
         KeepsClientState = keepsClientState,
         ConfigureServices = (services, _) => services.AddSingleton<TestGate>(),
         DescribeToolError = (e, _) => e is TestKnownException ? $"Known failure: {e.Message}." : null,
-        ConfigureMcp = mcp => mcp.AddTools<TestTools>(),
+        ConfigureMcp = mcp => mcp.AddTools<TestTools>(TestJson.ToolOptions),
         // The auth verbs over any standards-compliant provider (--issuer): the OAuth library's tests drive them.
         Commands =
         [

@@ -28,12 +28,12 @@ public sealed class TestTools(ServerSettings settings, McpSessionRegistry sessio
     public async Task<string> BroadcastAsync([Description("Message to send")] string message, CancellationToken cancellationToken)
     {
         var count = sessions.Servers.Count;
-        await sessions.BroadcastAsync(BroadcastMethod, new { message }, cancellationToken);
+        await sessions.BroadcastAsync(BroadcastMethod, new BroadcastMessage(message), TestJson.Default.BroadcastMessage, cancellationToken);
         return $"sent to {count} session(s)";
     }
 
     [McpServerTool(Name = "whoami", UseStructuredContent = true, OutputSchemaType = typeof(ClientSession)), Description("Who the server thinks is calling: the session kind and key.")]
-    public CallToolResult WhoAmI(McpServer server) => ToolResults.Structured(sessions.Identify(server));
+    public CallToolResult WhoAmI(McpServer server) => ToolResults.Structured(sessions.Identify(server), TestJson.Default.ClientSession);
 
     [McpServerTool(Name = "order"), Description("Takes typed arguments, for argument-validation tests.")]
     public string Order(
@@ -52,6 +52,9 @@ public sealed class TestTools(ServerSettings settings, McpSessionRegistry sessio
     [McpServerTool(Name = "wait_for_gate"), Description("Returns once the test opens the gate.")]
     public async Task<string> WaitForGateAsync() => await gate.WaitAsync();
 }
+
+/// <summary>What the broadcast tool sends.</summary>
+public sealed record BroadcastMessage(string Message);
 
 /// <summary>An item of the order tool.</summary>
 public sealed record OrderItem([property: Description("Item name")] string Name, [property: Description("Quantity")] int Quantity);

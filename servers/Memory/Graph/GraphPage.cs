@@ -1,5 +1,5 @@
 using System.Text.Json;
-using McpServers.Hosting;
+using System.Text.Json.Serialization.Metadata;
 
 namespace McpServers.Memory.Graph;
 
@@ -19,7 +19,7 @@ internal sealed record GraphPage(int Offset, int? Limit, int MaxBytes)
         long used = 0;
         foreach (var entity in matches.Skip(Offset).Take(Limit ?? int.MaxValue))
         {
-            var size = SizeOf(entity.ToView());
+            var size = SizeOf(entity.ToView(), MemoryJson.Default.EntityView);
             if (page.Count > 0 && used + size > budget)
                 break;
             page.Add(entity);
@@ -27,10 +27,10 @@ internal sealed record GraphPage(int Offset, int? Limit, int MaxBytes)
         }
         var relations = relationsOf(page);
         // Relations count against the budget too: drop entities (and so their relations) until both fit.
-        while (page.Count > 1 && used + SizeOf(relations) > budget)
+        while (page.Count > 1 && used + SizeOf<IReadOnlyList<RelationView>>(relations, MemoryJson.Default.IReadOnlyListRelationView) > budget)
         {
             page.RemoveRange(page.Count - Math.Max(1, page.Count / 10), Math.Max(1, page.Count / 10));
-            used = page.Sum(e => SizeOf(e.ToView()));
+            used = page.Sum(e => SizeOf(e.ToView(), MemoryJson.Default.EntityView));
             relations = relationsOf(page);
         }
         var views = page.Select(e => e.ToView()).ToList();
@@ -49,5 +49,5 @@ internal sealed record GraphPage(int Offset, int? Limit, int MaxBytes)
         };
     }
 
-    private static long SizeOf<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, ToolJson.Options).LongLength + 1;
+    private static long SizeOf<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type).LongLength + 1;
 }

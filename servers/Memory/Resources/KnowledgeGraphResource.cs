@@ -18,6 +18,6 @@ internal sealed class KnowledgeGraphResource(GraphStore store)
     public async Task<TextResourceContents> ReadAsync(CancellationToken cancellationToken)
     {
         var view = await store.ReadAsync(graph => graph.Read(new GraphPage(0, null, int.MaxValue)), cancellationToken);
-        return new TextResourceContents { Uri = Uri, MimeType = "application/json", Text = JsonSerializer.Serialize(view, ToolJson.Indented) };
+        return new TextResourceContents { Uri = Uri, MimeType = "application/json", Text = ToolJson.Indented(view, MemoryJson.Default.GraphView) };
     }
 }

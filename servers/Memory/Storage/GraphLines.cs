@@ -12,6 +12,9 @@ namespace McpServers.Memory.Storage;
 /// </summary>
 internal static class GraphLines
 {
+    // The memory file is read by people too: no \u00e9-style escapes (the official server writes UTF-8 as is).
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public const string EntityType = "entity";
     public const string RelationType = "relation";
 
@@ -65,7 +68,7 @@ internal static class GraphLines
             ? value.GetValue<string>()
             : throw new FormatException($"\"{field}\" is missing or not a string");
 
-    public static string Serialize(JsonObject line) => line.ToJsonString(ToolJson.Options);
+    public static string Serialize(JsonObject line) => line.ToJsonString(Compact);
 
     private static void AppendExtra(JsonObject line, JsonObject? extra)
     {

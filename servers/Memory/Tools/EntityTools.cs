@@ -18,7 +18,8 @@ internal sealed class EntityTools
         UseStructuredContent = true, OutputSchemaType = typeof(CreatedEntities))]
     [Description("Create multiple new entities in the knowledge graph. Names already in the graph (or repeated in the call) are skipped; the result lists the entities actually created.")]
     public async Task<CallToolResult> CreateEntitiesAsync([Description("The entities to create")] IReadOnlyList<EntityView> entities) =>
-        ToolResults.Structured(new CreatedEntities(await _store.MutateAsync((graph, changes) => graph.CreateEntities(entities, changes))));
+        ToolResults.Structured(new CreatedEntities(await _store.MutateAsync((graph, changes) => graph.CreateEntities(entities, changes))),
+            MemoryJson.Default.CreatedEntities);
 
     [McpServerTool(Name = "delete_entities", Title = "Delete Entities", Destructive = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]

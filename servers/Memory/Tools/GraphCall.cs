@@ -16,7 +16,7 @@ internal static class GraphCall
             mutation(graph, changes);
             return true;
         });
-        return ToolResults.Structured(new Acknowledgement(true, message), message);
+        return ToolResults.Structured(new Acknowledgement(true, message), MemoryJson.Default.Acknowledgement, message);
     }
 
     /// <summary>The memory server's known failures as messages that say what to do (see McpServerDefinition.DescribeToolError).</summary>

@@ -45,12 +45,12 @@ internal sealed class GraphQueryTools
     public async Task<CallToolResult> OpenNodesAsync(
         [Description("An array of entity names to retrieve")] IReadOnlyList<string> names,
         CancellationToken cancellationToken = default) =>
-        ToolResults.Structured(await _store.ReadAsync(graph => graph.Open(names), cancellationToken));
+        ToolResults.Structured(await _store.ReadAsync(graph => graph.Open(names), cancellationToken), MemoryJson.Default.GraphView);
 
     private async Task<CallToolResult> QueryAsync(int? offset, int? limit, Func<GraphPage, Task<GraphView>> run)
     {
         if (offset < 0 || limit < 1)
             throw new ToolInputException("'offset' must be 0 or more and 'limit' 1 or more.");
-        return ToolResults.Structured(await run(new GraphPage(offset ?? 0, limit, _options.MaxOutputBytes)));
+        return ToolResults.Structured(await run(new GraphPage(offset ?? 0, limit, _options.MaxOutputBytes)), MemoryJson.Default.GraphView);
     }
 }

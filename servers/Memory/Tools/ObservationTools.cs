@@ -19,7 +19,8 @@ internal sealed class ObservationTools
     [Description("Add new observations to existing entities in the knowledge graph. Observations already present are skipped; "
         + "if any entity does not exist, nothing is added.")]
     public async Task<CallToolResult> AddObservationsAsync([Description("Observations to add, per entity")] IReadOnlyList<ObservationAddition> observations) =>
-        ToolResults.Structured(new AddedObservations(await _store.MutateAsync((graph, changes) => graph.AddObservations(observations, changes))));
+        ToolResults.Structured(new AddedObservations(await _store.MutateAsync((graph, changes) => graph.AddObservations(observations, changes))),
+            MemoryJson.Default.AddedObservations);
 
     [McpServerTool(Name = "delete_observations", Title = "Delete Observations", Destructive = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]

@@ -19,7 +19,8 @@ internal sealed class RelationTools
     [Description("Create multiple new relations between entities in the knowledge graph. Relations should be in active voice. "
         + "Both ends must be existing entities; relations already present are skipped.")]
     public async Task<CallToolResult> CreateRelationsAsync([Description("The relations to create")] IReadOnlyList<RelationView> relations) =>
-        ToolResults.Structured(new CreatedRelations(await _store.MutateAsync((graph, changes) => graph.CreateRelations(relations, changes))));
+        ToolResults.Structured(new CreatedRelations(await _store.MutateAsync((graph, changes) => graph.CreateRelations(relations, changes))),
+            MemoryJson.Default.CreatedRelations);
 
     [McpServerTool(Name = "delete_relations", Title = "Delete Relations", Destructive = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(Acknowledgement))]

@@ -85,7 +85,7 @@ internal sealed class BrowserToolProxy
             Name = tool.Name,
             Title = tool.Title,
             Description = tool.Description,
-            InputSchema = JsonSerializer.SerializeToElement(schema),
+            InputSchema = JsonSerializer.SerializeToElement(schema, PlaywrightJson.Default.JsonObject),
             OutputSchema = tool.OutputSchema,
             Annotations = tool.Annotations,
         };

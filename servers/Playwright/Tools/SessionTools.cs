@@ -16,7 +16,7 @@ internal sealed class SessionTools(WorkerPool pool, BrowserSessions sessions)
     public async Task<CallToolResult> OpenAsync(McpServer server, CancellationToken cancellationToken)
     {
         var handle = await sessions.OpenAsync(server, cancellationToken);
-        return ToolResults.Structured(new OpenedSession(handle),
+        return ToolResults.Structured(new OpenedSession(handle), PlaywrightJson.Default.OpenedSession,
             $"Opened browser session {handle}. Pass \"session\": \"{handle}\" to the browser tools; close it with browser_session_close.");
     }
 
@@ -29,10 +29,11 @@ internal sealed class SessionTools(WorkerPool pool, BrowserSessions sessions)
         var mine = metrics.Sessions.Where(s => sessions.BelongsTo(s.Session, server))
             .Select(s => new SessionEntry(BrowserSessions.NameOf(s.Session), s.ProcessId, s.Busy, s.LastUsed))
             .ToList();
-        return ToolResults.Structured(new SessionList(mine, metrics.Active + metrics.Idle, metrics.MaxWorkers));
+        return ToolResults.Structured(new SessionList(mine, metrics.Active + metrics.Idle, metrics.MaxWorkers), PlaywrightJson.Default.SessionList);
     }
 
-    [McpServerTool(Name = "browser_session_close", Title = "Close a browser session", Destructive = true, Idempotent = true)]
+    [McpServerTool(Name = "browser_session_close", Title = "Close a browser session", Destructive = true, Idempotent = true, UseStructuredContent = true,
+        OutputSchemaType = typeof(ClosedSessions))]
     [Description("Close one of your browser sessions: its browser and worker process end, and the next call with that name starts a fresh one "
         + "(a closed handle stays closed).")]
     public async Task<CallToolResult> CloseAsync(McpServer server,
@@ -49,14 +50,17 @@ internal sealed class SessionTools(WorkerPool pool, BrowserSessions sessions)
             closed = await sessions.CloseAsync(key => key == target);
         }
         var name = string.IsNullOrWhiteSpace(session) ? BrowserSessions.DefaultName : session;
-        return ToolResults.Structured(new { closed }, closed == 0 ? $"No open browser session '{name}'." : $"Closed {closed} browser session(s).");
+        return ToolResults.Structured(new ClosedSessions(closed), PlaywrightJson.Default.ClosedSessions, closed == 0 ? $"No open browser session '{name}'." : $"Closed {closed} browser session(s).");
     }
 
     [McpServerTool(Name = "browser_pool_status", Title = "Worker pool status", ReadOnly = true, UseStructuredContent = true,
         OutputSchemaType = typeof(PoolMetrics))]
     [Description("The browser worker pool: active, idle and spare workers, the cap, and how many were spawned, crashed and expired.")]
-    public CallToolResult Status() => ToolResults.Structured(pool.Metrics());
+    public CallToolResult Status() => ToolResults.Structured(pool.Metrics(), PlaywrightJson.Default.PoolMetrics);
 }
+
+/// <summary>How many browser sessions browser_session_close closed.</summary>
+public sealed record ClosedSessions(int Closed);
 
 /// <summary>A browser session opened by handle.</summary>
 public sealed record OpenedSession(string Session);

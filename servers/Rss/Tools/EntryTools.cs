@@ -11,7 +11,7 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
 {
     private const int MaxLimit = 200;
 
-    [McpServerTool(Name = "get_entries", Title = "List entries", ReadOnly = true)]
+    [McpServerTool(Name = "get_entries", Title = "List entries", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(EntryPage))]
     [Description("Entries, newest first, filtered by feeds/tags, time, read state and keywords. Compact (title, link, date, short summary) unless compact=false; page with offset.")]
     public CallToolResult GetEntries(
         [Description("Feed URLs or ids (default: all feeds)")] IReadOnlyList<string>? feeds = null,
@@ -43,10 +43,10 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
         var page = entries.Query(filter);
         var total = entries.Count(filter);
         var next = offset + page.Count < total ? offset + page.Count : (int?)null;
-        return ToolResults.Structured(new EntryPage(page.Select(e => EntrySummaryView.Of(e, !compact)).ToList(), total, offset, next));
+        return ToolResults.Structured(new EntryPage(page.Select(e => EntrySummaryView.Of(e, !compact)).ToList(), total, offset, next), RssJson.Default.EntryPage);
     }
 
-    [McpServerTool(Name = "get_entry", Title = "Read an entry", ReadOnly = true)]
+    [McpServerTool(Name = "get_entry", Title = "Read an entry", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(EntryView))]
     [Description("One entry in full: its content cleaned to readable text (links kept as 'text (url)'), authors, dates, categories. Does not mark it read.")]
     public CallToolResult GetEntry(
         [Description("The entry id (from get_entries or search_entries)")] long id,
@@ -60,10 +60,10 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
         if (truncated)
             text = text[..maxChars] + $"\n[cut at {maxChars:N0} of {text.Length:N0} characters; call again with a larger maxChars, or open the link]";
         return ToolResults.Structured(new EntryView(e.Id, e.FeedId, e.FeedTitle, e.Title, e.Link, e.Published, e.Updated, e.FirstSeen,
-            e.ReadAt is not null, e.Authors, e.Categories, text, truncated));
+            e.ReadAt is not null, e.Authors, e.Categories, text, truncated), RssJson.Default.EntryView);
     }
 
-    [McpServerTool(Name = "mark_read", Title = "Mark entries read", Idempotent = true)]
+    [McpServerTool(Name = "mark_read", Title = "Mark entries read", Idempotent = true, UseStructuredContent = true, OutputSchemaType = typeof(MarkResult))]
     [Description("Mark entries read: by ids, or all of one feed, or all before a time (the last two can be combined).")]
     public CallToolResult MarkRead(
         [Description("Entry ids")] IReadOnlyList<long>? ids = null,
@@ -71,7 +71,7 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
         [Description("Mark every entry dated before this time (ISO 8601 or an age such as 7d)")] string? before = null) =>
         Mark(read: true, ids, feed, before);
 
-    [McpServerTool(Name = "mark_unread", Title = "Mark entries unread", Idempotent = true)]
+    [McpServerTool(Name = "mark_unread", Title = "Mark entries unread", Idempotent = true, UseStructuredContent = true, OutputSchemaType = typeof(MarkResult))]
     [Description("Mark entries unread again: by ids, or all of one feed, or all before a time.")]
     public CallToolResult MarkUnread(
         [Description("Entry ids")] IReadOnlyList<long>? ids = null,
@@ -85,7 +85,7 @@ internal sealed class EntryTools(FeedStore feedStore, EntryStore entries, TimePr
             throw new ToolInputException("Say which entries: 'ids', or 'feed', or 'before' (or feed and before together).");
         var feedId = feed is null ? (long?)null : RssArguments.RequireFeed(feedStore, feed, "feed").Id;
         var changed = entries.MarkRead(read, ids ?? [], feedId, RssArguments.Time(before, "before", time));
-        return ToolResults.Structured(new { changed }, $"{changed} entries marked {(read ? "read" : "unread")}.");
+        return ToolResults.Structured(new MarkResult(changed), RssJson.Default.MarkResult, $"{changed} entries marked {(read ? "read" : "unread")}.");
     }
 
     private static IReadOnlyList<string> Keywords(IReadOnlyList<string>? words) => (words ?? []).Select(w => w.Trim()).Where(w => w.Length > 0).ToList();

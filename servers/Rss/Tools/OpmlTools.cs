@@ -11,7 +11,8 @@ namespace McpServers.Rss.Tools;
 [McpServerToolType]
 internal sealed class OpmlTools(FeedStore feeds)
 {
-    [McpServerTool(Name = "import_opml", Title = "Import subscriptions (OPML)", Idempotent = true)]
+    [McpServerTool(Name = "import_opml", Title = "Import subscriptions (OPML)", Idempotent = true, UseStructuredContent = true,
+        OutputSchemaType = typeof(OpmlImport))]
     [Description("Subscribe to every feed in an OPML file (the export format of feed readers). Folders become tags. Feeds are fetched on the next refresh_feeds.")]
     public CallToolResult ImportOpml(
         [Description("Path of an OPML file on the server's machine")] string? path = null,
@@ -43,11 +44,12 @@ internal sealed class OpmlTools(FeedStore feeds)
             var title = (string?)outline.Attribute("title") ?? (string?)outline.Attribute("text");
             (feeds.Add(uri.AbsoluteUri, title, folders.Concat(categories)) is null ? already : added).Add(uri.AbsoluteUri);
         }
-        return ToolResults.Structured(new { added, alreadySubscribed = already },
+        return ToolResults.Structured(new OpmlImport(added, already), RssJson.Default.OpmlImport,
             $"Imported {added.Count} feeds ({already.Count} were already subscribed). Run refresh_feeds to fetch them.");
     }
 
-    [McpServerTool(Name = "export_opml", Title = "Export subscriptions (OPML)", ReadOnly = true)]
+    [McpServerTool(Name = "export_opml", Title = "Export subscriptions (OPML)", ReadOnly = true, UseStructuredContent = true,
+        OutputSchemaType = typeof(OpmlExport))]
     [Description("All subscriptions as an OPML 2.0 document (tags become folders), returned and optionally written to a file.")]
     public CallToolResult ExportOpml([Description("Also write it to this file path")] string? path = null)
     {
@@ -63,6 +65,6 @@ internal sealed class OpmlTools(FeedStore feeds)
         var text = opml.Declaration + "\n" + opml.Root;
         if (path is not null)
             File.WriteAllText(path, text);
-        return ToolResults.Structured(new { feeds = all.Count, path, opml = text }, text);
+        return ToolResults.Structured(new OpmlExport(all.Count, path, text), RssJson.Default.OpmlExport, text);
     }
 }

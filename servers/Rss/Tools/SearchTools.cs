@@ -10,7 +10,7 @@ namespace McpServers.Rss.Tools;
 [McpServerToolType]
 internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeProvider time)
 {
-    [McpServerTool(Name = "search_entries", Title = "Search entries", ReadOnly = true)]
+    [McpServerTool(Name = "search_entries", Title = "Search entries", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(SearchResults))]
     [Description("Full-text search over stored entries (SQLite FTS5), best match first, each with a snippet around the match. Words, \"exact phrases\", OR, NOT and prefix* work.")]
     public CallToolResult SearchEntries(
         [Description("What to look for")] string query,
@@ -23,13 +23,11 @@ internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeP
         if (limit is < 1 or > 100)
             throw new ToolInputException("'limit' must be from 1 to 100.");
         var results = entries.Search(query, RssArguments.FeedIds(feedStore, feeds, null), limit, Math.Max(0, offset));
-        return ToolResults.Structured(new
-        {
-            results = results.Select(r => new { entry = EntrySummaryView.Of(r.Entry, withSummary: false), snippet = r.Snippet }).ToList(),
-        });
+        return ToolResults.Structured(new SearchResults(results.Select(r => new SearchHit(EntrySummaryView.Of(r.Entry, withSummary: false), r.Snippet)).ToList()),
+            RssJson.Default.SearchResults);
     }
 
-    [McpServerTool(Name = "digest", Title = "What is new", ReadOnly = true)]
+    [McpServerTool(Name = "digest", Title = "What is new", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(Digest))]
     [Description("What is new since a time, grouped by feed, newest first: titles, links and short summaries, capped in size. A quick 'what happened since yesterday'.")]
     public CallToolResult Digest(
         [Description("Since when: ISO 8601 or an age (24h, 7d)")] string since = "24h",
@@ -41,7 +39,7 @@ internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeP
             throw new ToolInputException("'maxPerFeed' must be at least 1 and 'maxChars' at least 500.");
         var from = RssArguments.Time(since, "since", time)!.Value;
         var text = new StringBuilder();
-        var groups = new List<object>();
+        var groups = new List<DigestFeed>();
         var shown = 0;
         var omitted = 0;
         foreach (var feed in feedStore.List())
@@ -63,12 +61,12 @@ internal sealed class SearchTools(FeedStore feedStore, EntryStore entries, TimeP
             }
             text.Append(block).Append('\n');
             shown += items.Count;
-            groups.Add(new { feedId = feed.Id, feed = feed.Title, newEntries = total, entries = items.Select(e => EntrySummaryView.Of(e, withSummary: false)).ToList() });
+            groups.Add(new DigestFeed(feed.Id, feed.Title, total, items.Select(e => EntrySummaryView.Of(e, withSummary: false)).ToList()));
         }
         if (groups.Count == 0)
             text.Append($"Nothing new since {from:u}.");
         if (omitted > 0)
             text.Append($"[{omitted} more entries from other feeds left out to stay under {maxChars:N0} characters; ask per feed or raise maxChars]");
-        return ToolResults.Structured(new { since = from, feeds = groups, omittedEntries = omitted }, text.ToString().TrimEnd());
+        return ToolResults.Structured(new Digest(from, groups, omitted), RssJson.Default.Digest, text.ToString().TrimEnd());
     }
 }

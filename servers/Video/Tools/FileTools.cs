@@ -10,7 +10,7 @@ namespace McpServers.Video.Tools;
 [McpServerToolType]
 internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaWriter writer, Downloader downloader)
 {
-    [McpServerTool(Name = "extract_audio", Title = "Extract audio", OpenWorld = true)]
+    [McpServerTool(Name = "extract_audio", Title = "Extract audio", OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WrittenFile))]
     [Description("Save the audio of a video (or a part) to a file in the output folder, by default 16 kHz mono WAV, the input speech-to-text tools expect.")]
     public async Task<CallToolResult> ExtractAudioAsync(
         [Description("A local video path or an http(s) URL")] string source,
@@ -32,7 +32,7 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
         return Written(path);
     }
 
-    [McpServerTool(Name = "save_clip", Title = "Save a clip", OpenWorld = true)]
+    [McpServerTool(Name = "save_clip", Title = "Save a clip", OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WrittenFile))]
     [Description("Save a segment of a video to a file in the output folder: re-encoded so it starts exactly at 'start' (or stream-copied from the keyframe before it, faster, with copy=true).")]
     public async Task<CallToolResult> SaveClipAsync(
         [Description("A local video path or an http(s) URL")] string source,
@@ -55,7 +55,7 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
         return Written(path);
     }
 
-    [McpServerTool(Name = "download_video", Title = "Download a video", OpenWorld = true)]
+    [McpServerTool(Name = "download_video", Title = "Download a video", OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WrittenFile))]
     [Description("Download a video URL to the output folder (yt-dlp for YouTube/Bilibili pages when installed, else a direct download), with progress and a size cap; later tools can use the local file.")]
     public async Task<CallToolResult> DownloadVideoAsync(
         RequestContext<CallToolRequestParams> context,
@@ -69,7 +69,7 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
         var report = ToolProgress.Reporter(context, cancellationToken);
         var bytes = await downloader.DownloadAsync(url, path, SourceResolver.IsVideoPage(url),
             report is null ? null : (done, total) => report(done, total ?? 0, $"{done / 1048576.0:0.0} MB"), cancellationToken);
-        return ToolResults.Structured(new { path, bytes }, $"Downloaded {bytes:N0} bytes to {path}.");
+        return ToolResults.Structured(new WrittenFile(path, bytes), VideoJson.Default.WrittenFile, $"Downloaded {bytes:N0} bytes to {path}.");
     }
 
     private static double? Optional(TimeArgument? time, string parameter) => time?.Seconds(parameter);
@@ -77,6 +77,6 @@ internal sealed class FileTools(SourceResolver sources, MediaProbe probe, MediaW
     private static CallToolResult Written(string path)
     {
         var bytes = new FileInfo(path).Length;
-        return ToolResults.Structured(new { path, bytes }, $"Wrote {path} ({bytes:N0} bytes).");
+        return ToolResults.Structured(new WrittenFile(path, bytes), VideoJson.Default.WrittenFile, $"Wrote {path} ({bytes:N0} bytes).");
     }
 }

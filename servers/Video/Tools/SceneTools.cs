@@ -10,7 +10,8 @@ namespace McpServers.Video.Tools;
 [McpServerToolType]
 internal sealed class SceneTools(SourceResolver sources, MediaProbe probe, SceneDetector detector, ContactSheetMaker sheets, VideoOptions options)
 {
-    [McpServerTool(Name = "detect_scenes", Title = "Detect scenes", ReadOnly = true, OpenWorld = true)]
+    [McpServerTool(Name = "detect_scenes", Title = "Detect scenes", ReadOnly = true, OpenWorld = true, UseStructuredContent = true,
+        OutputSchemaType = typeof(SceneList))]
     [Description("Scene changes (cuts) with their times and scores, found by decoding a small copy of the picture. Optionally a contact sheet of each scene's first frame. Reports progress; cancellable.")]
     public async Task<CallToolResult> DetectScenesAsync(
         RequestContext<CallToolRequestParams> context,
@@ -47,7 +48,7 @@ internal sealed class SceneTools(SourceResolver sources, MediaProbe probe, Scene
         return new CallToolResult
         {
             Content = content,
-            StructuredContent = System.Text.Json.JsonSerializer.SerializeToElement(new { scenes = cuts, threshold }, McpServers.Hosting.ToolJson.Options),
+            StructuredContent = System.Text.Json.JsonSerializer.SerializeToElement(new SceneList(cuts, threshold), VideoJson.Default.SceneList),
         };
     }
 }

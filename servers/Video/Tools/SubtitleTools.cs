@@ -11,7 +11,8 @@ namespace McpServers.Video.Tools;
 [McpServerToolType]
 internal sealed class SubtitleTools(SourceResolver sources, MediaProbe probe, SubtitleReader reader)
 {
-    [McpServerTool(Name = "get_subtitles", Title = "Get subtitles", ReadOnly = true, OpenWorld = true)]
+    [McpServerTool(Name = "get_subtitles", Title = "Get subtitles", ReadOnly = true, OpenWorld = true, UseStructuredContent = true,
+        OutputSchemaType = typeof(SubtitlePage))]
     [Description("An embedded text subtitle track as timed text, paged. Lists the tracks when there are several; bitmap tracks (PGS, DVD) are reported as such since they hold pictures, not text.")]
     public async Task<CallToolResult> GetSubtitlesAsync(
         [Description("A local video path or an http(s) URL")] string source,
@@ -43,6 +44,7 @@ internal sealed class SubtitleTools(SourceResolver sources, MediaProbe probe, Su
             text.Append('[').Append(Timestamp.Format(cue.Start)).Append(" - ").Append(Timestamp.Format(cue.End)).Append("] ").Append(cue.Text.Replace('\n', ' ')).Append('\n');
         if (next is not null)
             text.Append($"More: call again with offset={next}.");
-        return ToolResults.Structured(new { track = chosen.TypeIndex, language = chosen.Language, total = cues.Count, offset, nextOffset = next, cues = page, tracks }, text.ToString().TrimEnd());
+        return ToolResults.Structured(new SubtitlePage(chosen.TypeIndex, chosen.Language, cues.Count, offset, next, page, tracks), VideoJson.Default.SubtitlePage,
+            text.ToString().TrimEnd());
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using McpServers.Hosting.CommandLine;
 using ModelContextProtocol.Server;
 
@@ -44,15 +46,17 @@ public sealed class McpSessionRegistry(HostSettings host)
     }
 
     /// <summary>Sends a notification to every open session; a session that fails to take it is skipped.</summary>
-    public async Task BroadcastAsync(string method, object? parameters, CancellationToken cancellationToken = default)
+    public async Task BroadcastAsync<T>(string method, T parameters, JsonTypeInfo<T> type, CancellationToken cancellationToken = default)
     {
+        var payload = JsonSerializer.SerializeToNode(parameters, type);
         foreach (var server in _open.Values)
         {
             try
             {
-                await server.SendNotificationAsync(method, parameters, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await server.SendNotificationAsync(method, payload, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException
+                || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 // A session closing at this instant must not stop the others from hearing about the change.
             }

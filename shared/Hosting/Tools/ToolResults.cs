@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ModelContextProtocol.Protocol;
 
 namespace McpServers.Hosting;
@@ -7,17 +8,17 @@ namespace McpServers.Hosting;
 public static class ToolResults
 {
     /// <summary>A result whose structured content is <paramref name="value"/> and whose text is the same JSON, indented.</summary>
-    public static CallToolResult Structured<T>(T value) => new()
+    public static CallToolResult Structured<T>(T value, JsonTypeInfo<T> type)
     {
-        Content = [new TextContentBlock { Text = JsonSerializer.Serialize(value, ToolJson.Indented) }],
-        StructuredContent = JsonSerializer.SerializeToElement(value, ToolJson.Options),
-    };
+        var element = JsonSerializer.SerializeToElement(value, type);
+        return new() { Content = [new TextContentBlock { Text = ToolJson.Indented(element) }], StructuredContent = element };
+    }
 
     /// <summary>A structured result whose text is a sentence instead of the JSON (as the official servers do for acknowledgements).</summary>
-    public static CallToolResult Structured<T>(T value, string text) => new()
+    public static CallToolResult Structured<T>(T value, JsonTypeInfo<T> type, string text) => new()
     {
         Content = [new TextContentBlock { Text = text }],
-        StructuredContent = JsonSerializer.SerializeToElement(value, ToolJson.Options),
+        StructuredContent = JsonSerializer.SerializeToElement(value, type),
     };
 
     /// <summary>An error result (<c>isError: true</c>) with a message saying what was wrong and what to do.</summary>

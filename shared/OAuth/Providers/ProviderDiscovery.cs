@@ -44,7 +44,7 @@ public static class ProviderDiscovery
             {
                 using var response = await http.GetAsync(url, cancellationToken);
                 if (response.IsSuccessStatusCode)
-                    return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+                    return await response.Content.ReadFromJsonAsync(OAuthJson.Default.JsonElement, cancellationToken);
                 tried.Add($"{url}: HTTP {(int)response.StatusCode}");
             }
             catch (Exception e) when (e is HttpRequestException or JsonException)

@@ -10,7 +10,6 @@ namespace McpServers.OAuth.Store;
 /// </summary>
 public sealed class TokenStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly string _provider;
     private readonly CrossProcessFileLock _lock;
     private TokenCipher? _cipher;
@@ -47,9 +46,9 @@ public sealed class TokenStore
         StoreDirectory.Ensure(Directory);
         using var held = await _lock.AcquireAsync(cancellationToken);
         var accounts = File.Exists(FilePath) ? Load() : [];
-        var before = JsonSerializer.Serialize(accounts, Json);
+        var before = JsonSerializer.Serialize(accounts, OAuthJson.Default.DictionaryStringStoredAccount);
         var result = await change(accounts);
-        if (JsonSerializer.Serialize(accounts, Json) != before)
+        if (JsonSerializer.Serialize(accounts, OAuthJson.Default.DictionaryStringStoredAccount) != before)
             Save(accounts);
         return result;
     }
@@ -67,7 +66,7 @@ public sealed class TokenStore
         var plaintext = Cipher().Decrypt(File.ReadAllBytes(FilePath), _provider, FilePath);
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, StoredAccount>>(plaintext, Json) ?? [];
+            return JsonSerializer.Deserialize(plaintext, OAuthJson.Default.DictionaryStringStoredAccount) ?? [];
         }
         catch (JsonException)
         {
@@ -77,7 +76,7 @@ public sealed class TokenStore
 
     private void Save(Dictionary<string, StoredAccount> accounts)
     {
-        var encrypted = Cipher().Encrypt(JsonSerializer.SerializeToUtf8Bytes(accounts, Json), _provider);
+        var encrypted = Cipher().Encrypt(JsonSerializer.SerializeToUtf8Bytes(accounts, OAuthJson.Default.DictionaryStringStoredAccount), _provider);
         AtomicFile.Write(FilePath, stream => stream.Write(encrypted), StoreDirectory.OwnerOnly);
     }
 

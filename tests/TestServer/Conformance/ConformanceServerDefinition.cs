@@ -14,7 +14,7 @@ public static class ConformanceServerDefinition
         Description = "The MCP conformance suite's tool scenarios, served by McpServers.Hosting.",
 #pragma warning disable MCP9005 // logging/setLevel is what 2025-11-25 clients send before the logging scenario.
         ConfigureMcp = mcp => mcp
-            .AddTools<ConformanceTools>()
+            .AddTools<ConformanceTools>(TestJson.ToolOptions)
             .WithSetLoggingLevelHandler((_, _) => ValueTask.FromResult(new EmptyResult())),
 #pragma warning restore MCP9005
     };

@@ -55,7 +55,7 @@ public sealed class ConformanceTools
             if (i > 0)
                 await Task.Delay(Pause, cancellationToken);
             await server.SendNotificationAsync(NotificationMethods.LoggingMessageNotification,
-                new LoggingMessageNotificationParams { Level = LoggingLevel.Info, Data = JsonSerializer.SerializeToElement(messages[i]) },
+                new LoggingMessageNotificationParams { Level = LoggingLevel.Info, Data = JsonSerializer.SerializeToElement(messages[i], TestJson.Default.String) },
                 cancellationToken: cancellationToken);
         }
         return "Tool with logging executed successfully";
@@ -157,6 +157,6 @@ public sealed class ConformanceTools
         CancellationToken cancellationToken)
     {
         var result = await server.ElicitAsync(new ElicitRequestParams { Message = message, RequestedSchema = schema }, cancellationToken);
-        return $"{prefix}: action={result.Action}, content={JsonSerializer.Serialize(result.Content ?? new Dictionary<string, JsonElement>())}";
+        return $"{prefix}: action={result.Action}, content={JsonSerializer.Serialize(result.Content ?? new Dictionary<string, JsonElement>(), TestJson.Default.IDictionaryStringJsonElement)}";
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PageTools(BrowserSession browser)
             var value = target is null
                 ? await page.EvaluateAsync<JsonElement?>(function)
                 : await (await ElementTargets.ResolveAsync(page, target, element)).EvaluateAsync<JsonElement?>(function);
-            var json = value is null ? "undefined" : JsonSerializer.Serialize(value, ToolJson.Indented);
+            var json = value is { } result ? ToolJson.Indented(result) : "undefined";
             return "### Result\n" + PageReport.Cap(json, browser.Options.SnapshotMaxChars);
         });
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Publishes what users run, at stable paths: artifacts/publish/<Project>/release/<executable>.
+# Native AOT for every server whose dependencies allow it (warnings are errors: a trim or AOT warning fails this);
+# the Playwright worker is framework-dependent with ReadyToRun (Microsoft.Playwright is not AOT-safe).
+# The test suite runs its end-to-end tests against these binaries (scripts/test.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+projects=(
+  servers/Memory/McpServers.Memory.csproj
+  servers/Rss/McpServers.Rss.csproj
+  servers/Video/McpServers.Video.csproj
+  servers/Playwright/McpServers.Playwright.csproj
+  workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj
+  tests/TestServer/McpServers.TestServer.csproj
+)
+for project in "${projects[@]}"; do
+  echo "publishing $project"
+  dotnet publish "$project" -c Release -nologo -clp:ErrorsOnly -warnaserror
+done
