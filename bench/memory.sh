@@ -8,10 +8,11 @@ repetitions=${1:-3}
 
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 dotnet build McpServers.sln -c Release -nologo -clp:ErrorsOnly
+scripts/publish.sh >/dev/null
 
 table=$(mktemp)
 artifacts/bin/McpServers.Bench.Memory/release/memory-bench \
-  artifacts/bin/McpServers.Memory/release/mcp-memory \
+  artifacts/publish/McpServers.Memory/release/mcp-memory \
   bench/node_modules/@modelcontextprotocol/server-memory/dist/index.js \
   "$repetitions" "$table"
 {

@@ -9,10 +9,11 @@ repetitions=${1:-3}
 scripts/install-deps.sh
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 dotnet build McpServers.sln -c Release -nologo -clp:ErrorsOnly
+scripts/publish.sh >/dev/null
 
 table=$(mktemp)
 artifacts/bin/McpServers.Bench.Playwright/release/playwright-bench \
-  artifacts/bin/McpServers.Playwright/release/mcp-playwright \
+  artifacts/publish/McpServers.Playwright/release/mcp-playwright \
   bench/node_modules/@playwright/mcp/cli.js \
   "$repetitions" "$table"
 {

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 repetitions=${1:-3}
 scripts/install-deps.sh
 dotnet build bench/VideoBench -c Release -nologo -clp:ErrorsOnly
-dotnet build servers/Video -c Release -nologo -clp:ErrorsOnly
+dotnet publish servers/Video -c Release -nologo -clp:ErrorsOnly
 
 folder=$(mktemp -d)
 trap 'rm -rf "$folder"' EXIT
@@ -19,7 +19,7 @@ for gop in 50 250; do
     -vf "hue=h=36*floor(t/30),negate=enable='mod(floor(t/30),2)'" \
     -c:v libx264 -preset veryfast -g "$gop" -pix_fmt yuv420p "$folder/clip-$gop.mp4"
   part=$(mktemp)
-  artifacts/bin/McpServers.Bench.Video/release/video-bench artifacts/bin/McpServers.Video/release/mcp-video "$folder/clip-$gop.mp4" 300 "$repetitions" "$part" "keyframe every $((gop / 25)) s"
+  artifacts/bin/McpServers.Bench.Video/release/video-bench artifacts/publish/McpServers.Video/release/mcp-video "$folder/clip-$gop.mp4" 300 "$repetitions" "$part" "keyframe every $((gop / 25)) s"
   cat "$part" >> "$table"
   rm -f "$part"
 done

@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 dotnet build McpServers.sln -c Release -nologo -clp:ErrorsOnly
+scripts/publish.sh
 
-bin=artifacts/bin
-smoke=$bin/McpServers.SmokeClient/release/mcp-smoke
+bin=artifacts/publish
+smoke=artifacts/bin/McpServers.SmokeClient/release/mcp-smoke
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
 # A two-second test video for mcp-video to look at (it reads only below its working directory by default).
@@ -26,4 +27,4 @@ McpServers.Playwright|mcp-playwright|browser_navigate|{"url":"data:text/html,<ti
 McpServers.Rss|mcp-rss|list_feeds|{}|--database rss.db --no-background-refresh
 McpServers.Video|mcp-video|video_info|{"source":"demo.mp4"}|
 EOF
-echo "All servers built in $bin/<Project>/release/. Add one to Claude Desktop with: <executable> --print-config"
+echo "All servers published in $bin/<Project>/release/ (Native AOT; the Playwright worker ReadyToRun). Add one to Claude Desktop with: <executable> --print-config"

@@ -53,6 +53,7 @@ public static class McpHost
         await using var provider = services.BuildServiceProvider();
         if (definition.BeforeServe is { } before && await before(server, provider, shutdown) is { } exitCode)
             return exitCode;
+        HeapTrim.Schedule(provider.GetRequiredService<TimeProvider>(), shutdown);
         return await StdioServerRunner.RunAsync(provider, shutdown);
     }
 
@@ -61,6 +62,7 @@ public static class McpHost
         await using var http = await McpHttpServer.StartAsync(definition, host, server, cancellationToken: shutdown);
         if (definition.BeforeServe is { } before && await before(server, http.Services, shutdown) is { } exitCode)
             return exitCode;
+        HeapTrim.Schedule(http.Services.GetRequiredService<TimeProvider>(), shutdown);
         await Console.Error.WriteLineAsync($"{definition.ExecutableName} {McpServices.VersionOf(definition)} listening on {http.Endpoint}");
         await http.WaitForShutdownAsync(shutdown);
         return 0;
