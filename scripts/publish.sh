@@ -14,6 +14,7 @@ projects=(
   workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj
   tests/TestServer/McpServers.TestServer.csproj
 )
+rm -rf artifacts/publish  # nothing stale survives from an earlier layout
 for project in "${projects[@]}"; do
   echo "publishing $project"
   dotnet publish "$project" -c Release -nologo -clp:ErrorsOnly -warnaserror

@@ -49,8 +49,8 @@ public sealed class TestTools(ServerSettings settings, McpSessionRegistry sessio
         _ => throw new InvalidOperationException("internal detail that must not reach the client"),
     };
 
-    [McpServerTool(Name = "wait_for_gate"), Description("Returns once the test opens the gate.")]
-    public async Task<string> WaitForGateAsync() => await gate.WaitAsync();
+    [McpServerTool(Name = "wait_for_gate"), Description("Returns once the test opens the gate (or the call is cancelled).")]
+    public async Task<string> WaitForGateAsync(CancellationToken cancellationToken) => await gate.WaitAsync().WaitAsync(cancellationToken);
 }
 
 /// <summary>What the broadcast tool sends.</summary>

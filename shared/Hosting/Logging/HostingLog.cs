@@ -16,4 +16,10 @@ internal static partial class HostingLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Path}: {Status} {Reason}")]
     public static partial void RequestRefused(ILogger logger, string method, string path, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a stdin line that is not a JSON-RPC message: {Reason}")]
+    public static partial void StdioLineRefused(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "stdin closed with {Count} request(s) still unanswered after {Grace}; ending the session")]
+    public static partial void StdioEndedWithUnansweredRequests(ILogger logger, int count, TimeSpan grace);
 }

@@ -6,14 +6,15 @@ using ModelContextProtocol.Server;
 
 namespace McpServers.Hosting.Stdio;
 
-/// <summary>Serves the one client over stdin/stdout until stdin closes or a shutdown signal arrives.</summary>
+/// <summary>Serves the one client over stdin/stdout until stdin closes (after answering what it read) or a shutdown signal arrives.</summary>
 internal static class StdioServerRunner
 {
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken shutdown)
     {
         var options = services.GetRequiredService<IOptions<McpServerOptions>>().Value;
         var loggerFactory = services.GetRequiredService<ILoggerFactory>();
-        await using var transport = new StdioServerTransport(options, loggerFactory);
+        await using var transport = new AnsweringStdioTransport(
+            Console.OpenStandardInput(), Console.OpenStandardOutput(), options.ServerInfo?.Name ?? "server", loggerFactory);
         await using var server = McpServer.Create(transport, options, loggerFactory, services);
         using var session = services.GetRequiredService<McpSessionRegistry>().Open(server);
         try
