@@ -10,6 +10,7 @@ projects=(
   servers/Memory/McpServers.Memory.csproj
   servers/Rss/McpServers.Rss.csproj
   servers/Video/McpServers.Video.csproj
+  servers/Gmail/McpServers.Gmail.csproj
   servers/Playwright/McpServers.Playwright.csproj
   workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj
   tests/TestServer/McpServers.TestServer.csproj

@@ -26,5 +26,6 @@ McpServers.Memory|mcp-memory|create_entities|{"entities":[{"name":"McpServers","
 McpServers.Playwright|mcp-playwright|browser_navigate|{"url":"data:text/html,<title>Demo</title><h1>Hello from mcp-playwright</h1><button>Go</button>"}|--warm-workers 0
 McpServers.Rss|mcp-rss|list_feeds|{}|--database rss.db --no-background-refresh
 McpServers.Video|mcp-video|video_info|{"source":"demo.mp4"}|
+McpServers.Gmail|mcp-gmail|list_accounts|{}|
 EOF
 echo "All servers published in $bin/<Project>/release/ (Native AOT; the Playwright worker ReadyToRun). Add one to Claude Desktop with: <executable> --print-config"

@@ -74,5 +74,5 @@ internal sealed record VideoOptions
 
     /// <summary>The video server's known failures as messages (see McpServerDefinition.DescribeToolError).</summary>
     public static string? DescribeToolError(Exception exception) =>
-        exception is Sources.SourceException or Media.MediaException ? (exception.Message.EndsWith('.') ? exception.Message : exception.Message + ".") : null;
+        exception is Sources.SourceException or Media.MediaException or PathRefusedException ? (exception.Message.EndsWith('.') ? exception.Message : exception.Message + ".") : null;
 }

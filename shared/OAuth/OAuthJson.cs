@@ -7,4 +7,5 @@ namespace McpServers.OAuth;
 /// <summary>Source-generated JSON for what the OAuth library reads and stores (Native AOT safe).</summary>
 [JsonSerializable(typeof(Dictionary<string, StoredAccount>))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(Providers.GoogleClientSecretsFile))]
 internal sealed partial class OAuthJson : JsonSerializerContext;

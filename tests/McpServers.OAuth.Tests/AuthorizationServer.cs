@@ -4,28 +4,21 @@ using McpServers.Testing;
 namespace McpServers.OAuth.Tests;
 
 /// <summary>
-/// oidc-provider (npm, pinned in tests/interop) on 127.0.0.1 with its development login and consent pages, started once
-/// for the test class. Clients: test-post (client_secret_post), test-basic (client_secret_basic), test-public (none).
+/// The OAuth test server (<see cref="OAuthTestServer"/>), started once for the test class. Clients: test-post (client_secret_post), test-basic (client_secret_basic), test-public (none).
 /// </summary>
 public sealed class AuthorizationServer : IAsyncLifetime
 {
-    private ChildProcess? _node;
+    private OAuthTestServer? _server;
 
-    public Uri Issuer { get; private set; } = null!;
+    public Uri Issuer => _server!.Issuer;
 
-    public static string SecretOf(string clientId) => $"{clientId}-secret-that-is-long-enough-for-hs256";
+    public static string SecretOf(string clientId) => OAuthTestServer.SecretOf(clientId);
 
-    public async Task InitializeAsync()
-    {
-        var script = Path.Combine(RepoPaths.Root, "tests", "interop", "oauth-server.mjs");
-        _node = ChildProcess.Start("node", [script], redirectStdin: true, workingDirectory: Path.GetDirectoryName(script));
-        var line = await _node.WaitForStdoutLineAsync(l => l.StartsWith("listening ", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-        Issuer = new Uri(line["listening ".Length..]);
-    }
+    public async Task InitializeAsync() => _server = await OAuthTestServer.StartAsync();
 
     public Task DisposeAsync()
     {
-        _node?.Dispose();
+        _server?.Dispose();
         return Task.CompletedTask;
     }
 

@@ -76,22 +76,6 @@ public sealed class TokenLifecycleTests(AuthorizationServer server) : IClassFixt
     }
 
     [Fact]
-    public async Task GoogleApisClient_IsAuthenticated_ByTheAdapter()
-    {
-        using var signIn = server.Accounts();
-        var (accounts, http) = (signIn.Accounts, signIn.Http);
-        var first = await SignedIn.LoginAsync(accounts, "default");
-        await RejectAccessTokenAsync(accounts);
-        var adapter = new GoogleApisAuthenticator(await accounts.CredentialAsync("default"));
-        var google = new Google.Apis.Http.HttpClientFactory().CreateHttpClient(new Google.Apis.Http.CreateHttpClientArgs { Initializers = { adapter } });
-
-        var me = await google.GetFromJsonAsync<JsonElement>(new Uri(server.Issuer, "/me"));
-
-        Assert.Equal("alice", me.GetProperty("sub").GetString()); // after a 401 on the refused token, renewed and retried
-        Assert.NotEqual(first.Tokens.RefreshToken, accounts.Store.Find("default")!.Tokens.RefreshToken);
-    }
-
-    [Fact]
     public async Task RevokedGrant_GivesTheReLoginMessage()
     {
         using var signIn = server.Accounts();

@@ -1,5 +1,6 @@
 using System.Text;
 using McpServers.Rss.Parsing;
+using McpServers.Text;
 using Microsoft.Data.Sqlite;
 using static McpServers.Rss.Storage.RssDatabase;
 
@@ -157,7 +158,7 @@ internal sealed class EntryStore(RssDatabase database, TimeProvider time)
         return Execute(connection, "DELETE FROM entries WHERE read_at IS NOT NULL AND first_seen < $cutoff", ("$cutoff", StoredTime.Format(cutoff)));
     }
 
-    public static string PlainText(string? html) => html is null ? "" : html.Contains('<') || html.Contains('&') ? HtmlPage.ToText(html) : html;
+    public static string PlainText(string? html) => html is null ? "" : html.Contains('<') || html.Contains('&') ? HtmlText.ToText(html) : html;
 
     // Newest first by the publisher's date; an undated entry sorts by when we first saw it; a date in the future counts as now.
     private static DateTimeOffset SortTime(ParsedEntry entry, DateTimeOffset now)

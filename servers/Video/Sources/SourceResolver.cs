@@ -1,4 +1,5 @@
 using System.Text.Json;
+using McpServers.Storage;
 using McpServers.Video.Media;
 
 namespace McpServers.Video.Sources;
@@ -10,6 +11,8 @@ namespace McpServers.Video.Sources;
 /// </summary>
 internal sealed class SourceResolver(VideoOptions options, YtDlp ytDlp)
 {
+    private readonly AllowedFolders _folders = new(options.AllowedRoots, options.OutputDirectory, "videos may be read from", "allowed-roots");
+
     private static readonly string[] PageHosts = ["youtube.com", "youtu.be", "bilibili.com", "b23.tv", "vimeo.com"];
 
     public async Task<VideoSource> ResolveAsync(string? source, CancellationToken cancellationToken)
@@ -23,25 +26,12 @@ internal sealed class SourceResolver(VideoOptions options, YtDlp ytDlp)
     }
 
     /// <summary>A path inside the output folder, for files the tools write.</summary>
-    public string OutputPath(string fileName)
-    {
-        var name = Path.GetFileName(fileName);
-        if (name.Length == 0 || name != fileName.Trim() || name.StartsWith('.'))
-            throw new SourceException($"'{fileName}' must be a plain file name (no folders); files are written to {options.OutputDirectory}.");
-        Directory.CreateDirectory(options.OutputDirectory);
-        return Path.Combine(options.OutputDirectory, name);
-    }
+    public string OutputPath(string fileName) => _folders.WritablePath(fileName);
 
     private VideoSource ResolvePath(string path)
     {
-        var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Environment.CurrentDirectory, path));
-        if (!File.Exists(full))
-            throw new SourceException($"No file at {full}.");
-        var real = RealPath(full);
-        var roots = options.AllowedRoots.Select(r => RealPath(Path.GetFullPath(r)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).ToList();
-        if (!roots.Any(r => real.StartsWith(r, StringComparison.Ordinal)))
-            throw new SourceException($"{full} is outside the folders videos may be read from ({string.Join(", ", options.AllowedRoots)}); start the server with --allowed-roots to add one.");
-        return new VideoSource(real, IsUrl: false, full);
+        var real = _folders.ResolveReadable(path);
+        return new VideoSource(real, IsUrl: false, Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Environment.CurrentDirectory, path)));
     }
 
     private async Task<VideoSource> ResolveUrlAsync(string text, CancellationToken cancellationToken)
@@ -65,23 +55,6 @@ internal sealed class SourceResolver(VideoOptions options, YtDlp ytDlp)
     {
         var colon = text.IndexOf(':');
         return colon > 1 && text[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
-    }
-
-    private static string RealPath(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            var target = info.Exists ? info.ResolveLinkTarget(returnFinalTarget: true) : new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true);
-            if (target is not null)
-                return Path.GetFullPath(target.FullName);
-            var parent = Path.GetDirectoryName(path);
-            return parent is null || parent == path ? path : Path.Combine(RealPath(parent), Path.GetFileName(path));
-        }
-        catch (IOException)
-        {
-            return path;
-        }
     }
 }
 

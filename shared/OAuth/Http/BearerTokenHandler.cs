@@ -5,11 +5,11 @@ using McpServers.OAuth.Tokens;
 namespace McpServers.OAuth.Http;
 
 /// <summary>
-/// Signs every request with the account's bearer token; on a 401 it renews the token once and sends the request again.
+/// Signs every request with the bearer token of an <see cref="IAccessTokenSource"/> (a signed-in account, a service account); on a 401 it renews the token once and sends the request again.
 /// <c>new HttpClient(new BearerTokenHandler(credential) { InnerHandler = new HttpClientHandler() })</c> is all an
 /// API client needs.
 /// </summary>
-public sealed class BearerTokenHandler(AccountCredential credential) : DelegatingHandler
+public sealed class BearerTokenHandler(IAccessTokenSource credential) : DelegatingHandler
 {
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -23,9 +23,9 @@ public sealed class BearerTokenHandler(AccountCredential credential) : Delegatin
         if (response.StatusCode != HttpStatusCode.Unauthorized)
             return response;
         response.Dispose();
-        var renewed = await credential.RefreshAsync(token, cancellationToken);
+        var renewed = await credential.RenewAccessTokenAsync(token, cancellationToken);
         using var retry = Clone(request);
-        retry.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed.AccessToken);
+        retry.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
         return await base.SendAsync(retry, cancellationToken);
     }
 

@@ -9,7 +9,7 @@ namespace McpServers.OAuth.Tokens;
 /// treat as reuse and revoke). A rotated refresh token is stored; an answer without one keeps the old one.
 /// This is what Google.Apis.Auth's <c>UserCredential</c> does within one process, with a plaintext data store.
 /// </summary>
-public sealed class AccountCredential
+public sealed class AccountCredential : IAccessTokenSource
 {
     private readonly TokenStore _store;
     private readonly TokenEndpointClient _client;
@@ -41,6 +41,10 @@ public sealed class AccountCredential
             return tokens.AccessToken;
         return (await RefreshAsync(tokens.AccessToken, cancellationToken)).AccessToken;
     }
+
+    /// <inheritdoc />
+    public async Task<string> RenewAccessTokenAsync(string rejectedAccessToken, CancellationToken cancellationToken = default) =>
+        (await RefreshAsync(rejectedAccessToken, cancellationToken)).AccessToken;
 
     /// <summary>
     /// Renews the tokens because <paramref name="rejectedAccessToken"/> expired or was refused; returns whatever is current

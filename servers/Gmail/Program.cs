@@ -1,0 +1,4 @@
+using McpServers.Gmail;
+using McpServers.Hosting;
+
+return await McpHost.RunAsync(args, GmailServerDefinition.Create());

@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using McpServers.Google.Apis.People;
+using McpServers.Hosting;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace McpServers.Gmail.Tools;
+
+[McpServerToolType]
+internal sealed class ContactTools(GmailAccounts accounts, PeopleApi people)
+{
+    [McpServerTool(Name = "search_contacts", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(ContactList))]
+    [Description("Finds people by the start of a name or address among the account's contacts and 'other contacts' (people it has "
+        + "mailed), to address mail by name.")]
+    public async Task<CallToolResult> SearchAsync([Description("Start of a name or email address, e.g. 'Ada' or 'ada@'")] string query,
+        [Description("Matches per source (1-30)"), System.ComponentModel.DataAnnotations.Range(1, 30)] int maxResults = 10,
+        [Description("Account name (default: --account, else the only one)")] string? account = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            throw new ToolInputException("query: give the start of a name or address.");
+        var found = await people.SearchAsync(accounts.Resolve(account), query.Trim(), maxResults, cancellationToken);
+        var contacts = found.Select(p => new Contact(p.Names?.FirstOrDefault()?.DisplayName,
+            (p.EmailAddresses ?? []).Select(e => e.Value).OfType<string>().ToList(), p.ResourceName))
+            .Where(c => c.Emails.Count > 0).ToList();
+        return ToolResults.Structured(new ContactList(contacts), GmailJson.Default.ContactList);
+    }
+}
+
+public sealed record Contact(string? Name, IReadOnlyList<string> Emails, string? ResourceName);
+
+public sealed record ContactList(IReadOnlyList<Contact> Contacts);
