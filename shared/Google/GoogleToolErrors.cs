@@ -20,6 +20,7 @@ public static class GoogleToolErrors
         GoogleApiException e => e.Message,
         ReauthorizationRequiredException e => e.Message + "." + TestingModeHint,
         OAuthException e => $"Signing in to Google failed: {e.Message}.",
+        Polly.Timeout.TimeoutRejectedException => $"Google did not answer within {Http.GoogleApiClient.AttemptTimeout.TotalMinutes:0} minutes; try again later.",
         HttpRequestException e => $"Could not reach Google ({e.Message}); check the network connection (or --google-api-base-url).",
         InvalidOperationException e when e.Source == typeof(GoogleToolErrors).Assembly.GetName().Name => e.Message,
         _ => null,

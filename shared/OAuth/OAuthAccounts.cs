@@ -50,6 +50,16 @@ public sealed class OAuthAccounts
         }
     }
 
+    /// <summary>
+    /// Drops this process's credential of <paramref name="account"/>, so the next call reads the store again: for a
+    /// server that sees the account was signed in anew (by <c>auth login</c> in another process) while it runs.
+    /// </summary>
+    public void Forget(string account)
+    {
+        lock (_credentials)
+            _credentials.Remove(account);
+    }
+
     /// <summary>Signs <paramref name="account"/> in with the browser (or a pasted answer) and stores its tokens.</summary>
     public async Task<StoredAccount> LoginWithCodeAsync(string account, CodeLoginOptions options, ILoginConsole console, CancellationToken cancellationToken) =>
         await SaveAsync(account, "code", await new CodeLogin(await ClientAsync(cancellationToken), console).RunAsync(options, cancellationToken), cancellationToken);

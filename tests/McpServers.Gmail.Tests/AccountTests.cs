@@ -11,6 +11,7 @@ public sealed class AccountTests
 
         Assert.Equal(["home", "work"], accounts.Select(a => (string?)a!["name"]).Order());
         Assert.True((bool)accounts.Single(a => (string?)a!["name"] == "work")!["isDefault"]!);
+        Assert.Equal(GmailHarness.Work, (string?)accounts.Single(a => (string?)a!["name"] == "work")!["email"]);
         Assert.Contains(GmailScopesForTests.Modify, accounts[0]!["scopes"]!.AsArray().Select(s => (string?)s));
     }
 

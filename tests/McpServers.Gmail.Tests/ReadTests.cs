@@ -103,5 +103,27 @@ public sealed class ReadTests
         Assert.Equal(Convert.ToBase64String([1, 2, 3, 4]), (string?)inline["contentBase64"]);
         Assert.Contains("must be a plain file name", escape);
         Assert.False(File.Exists(Path.Combine(gmail.Folder, "escape.bin")));
+        var again = await gmail.OkAsync("download_attachment", new { messageId = id, index = 0 });
+        Assert.Equal(Path.Combine(gmail.Downloads, "data (2).bin"), (string?)again["savedTo"]); // never overwrites
+    }
+
+    [Fact]
+    public async Task ReadEmail_TextPartThatIsOnlyAStub_GivesTheHtmlAsText_AndInlineFilesCountAsAttachments()
+    {
+        await using var gmail = await GmailHarness.StartAsync();
+        var builder = new BodyBuilder
+        {
+            TextBody = "This message requires an HTML-capable mail client.",
+            HtmlBody = "<p>Dear Ada,</p><p>the quarterly numbers grew by <b>12%</b> and the board approved the new plan for the spring.</p>"
+                + "<p>Details are in the attached report.</p>",
+        };
+        var report = builder.LinkedResources.Add("report.pdf", "%PDF-1.4"u8.ToArray(), new ContentType("application", "pdf"));
+        report.ContentDisposition = new ContentDisposition(ContentDisposition.Inline) { FileName = "report.pdf" };
+        var id = gmail.Google.Gmail.Deliver(GmailHarness.Work, Mail("news@example.org", "Numbers", builder.ToMessageBody()), "INBOX");
+
+        var email = await gmail.OkAsync("read_email", new { messageId = id });
+
+        Assert.Contains("the quarterly numbers grew by 12%", (string)email["body"]!);
+        Assert.Equal("report.pdf", (string?)Assert.Single(email["attachments"]!.AsArray())!["filename"]);
     }
 }

@@ -147,4 +147,17 @@ public sealed class SendTests
         Assert.Equal("plan.txt", (string?)Assert.Single(parsed["attachments"]!.AsArray())!["filename"]);
         Assert.Contains("message 'nope' was not found", unknown);
     }
+
+    [Fact]
+    public async Task ReplyEmail_ToOnesOwnSentMessage_GoesToItsRecipients()
+    {
+        await using var gmail = await GmailHarness.StartAsync();
+        var sent = await gmail.OkAsync("send_email", new { to = new[] { "grace@example.org" }, subject = "Agenda", body = "Draft agenda." });
+
+        var followUp = await gmail.OkAsync("reply_email", new { messageId = (string)sent["id"]!, body = "One more item." });
+
+        var parsed = await MimeCheck.ParseAsync(gmail.Google.Gmail.RawOf(GmailHarness.Work, (string)followUp["id"]!));
+        Assert.Equal("grace@example.org", (string?)Assert.Single(parsed["to"]!.AsArray())![1]);
+        Assert.Equal((string?)sent["threadId"], (string?)followUp["threadId"]);
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class GmailApi(GoogleApiClient client)
     private const string Me = "gmail/v1/users/me/";
 
     public Task<GmailProfile> ProfileAsync(GoogleAccount account, CancellationToken ct) =>
-        client.SendAsync(account, Get(Me + "profile", ForReading.Concat([Compose, Send]).ToList()), GmailJson.Default.GmailProfile, ct);
+        client.SendAsync(account, Get(Me + "profile", [.. ForReading, Compose]), GmailJson.Default.GmailProfile, ct);
 
     public Task<GmailMessageList> ListMessagesAsync(GoogleAccount account, string? query, int maxResults, string? pageToken, bool includeSpamTrash,
         IReadOnlyList<string>? labelIds, CancellationToken ct) =>

@@ -15,9 +15,9 @@ internal sealed class MailComposer(GmailOptions options)
 
     public MimeMessage Compose(OutgoingMail mail)
     {
+        // No From: Gmail sets the account's address and display name (and it needs no profile look-up, so an account
+        // with only the gmail.send scope can send).
         var message = new MimeMessage();
-        if (mail.From is { } from)
-            message.From.Add(from);
         AddAll(message.To, mail.To, "to");
         AddAll(message.Cc, mail.Cc, "cc");
         AddAll(message.Bcc, mail.Bcc, "bcc");
@@ -31,6 +31,12 @@ internal sealed class MailComposer(GmailOptions options)
                 message.References.Add(reference);
             if (original.MessageId is { } id && !message.References.Contains(id))
                 message.References.Add(id);
+        }
+        else if (mail.ThreadingOf is { } previous)
+        {
+            message.InReplyTo = previous.InReplyTo;
+            foreach (var reference in previous.References)
+                message.References.Add(reference);
         }
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         if (mail.TextBody is null && mail.HtmlBody is null)
@@ -94,6 +100,8 @@ internal sealed class MailComposer(GmailOptions options)
             {
                 throw new ToolInputException($"{field}: {e.Message}");
             }
+            if (new FileInfo(real).Length > Api.GmailApi.LargestMessage)
+                throw new ToolInputException($"{field}: {real} is {new FileInfo(real).Length / 1048576.0:0.0} MiB; Gmail takes at most 35 MiB per message. Share it by link instead.");
             bytes = File.ReadAllBytes(real);
             name = input.Filename ?? Path.GetFileName(real);
         }
@@ -102,14 +110,16 @@ internal sealed class MailComposer(GmailOptions options)
             throw new ToolInputException($"{field}: give 'path' (a file in {string.Join(", ", options.AttachmentRoots)}) or 'contentBase64' with 'filename'.");
         }
         var type = ContentType.TryParse(input.MimeType ?? MimeTypes.GetMimeType(name), out var parsed) ? parsed : new ContentType("application", "octet-stream");
-        body.Attachments.Add(name, bytes, type);
+        // Base64 for every attachment, text ones too: a 7bit/quoted-printable part has its line ends rewritten to CRLF on
+        // the way (SMTP's canonical form), so a CSV or a script would not arrive byte for byte.
+        if (body.Attachments.Add(name, bytes, type) is MimePart part)
+            part.ContentTransferEncoding = ContentEncoding.Base64;
     }
 }
 
 /// <summary>What a tool asked to send.</summary>
 internal sealed record OutgoingMail
 {
-    public MailboxAddress? From { get; init; }
     public IReadOnlyList<string>? To { get; init; }
     public IReadOnlyList<string>? Cc { get; init; }
     public IReadOnlyList<string>? Bcc { get; init; }
@@ -119,4 +129,7 @@ internal sealed record OutgoingMail
     public IReadOnlyList<AttachmentInput> Attachments { get; init; } = [];
     public IReadOnlyList<MimeEntity> CarriedAttachments { get; init; } = [];
     public MimeMessage? InReplyTo { get; init; }
+
+    /// <summary>An earlier version (of a draft) whose reply headers carry over.</summary>
+    public MimeMessage? ThreadingOf { get; init; }
 }

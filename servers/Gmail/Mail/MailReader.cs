@@ -12,13 +12,25 @@ internal static class MailReader
         return MimeMessage.Load(stream);
     }
 
-    /// <summary>The body as text: the text/plain part, else the HTML part as readable text.</summary>
-    public static string BodyText(MimeMessage message) =>
-        message.TextBody is { Length: > 0 } text ? text.ReplaceLineEndings("\n")
-        : message.HtmlBody is { Length: > 0 } html ? HtmlText.ToText(html)
-        : "";
+    /// <summary>
+    /// The body as text: the text/plain part, or the HTML part as readable text when there is no text part or it is a
+    /// stub ("This message requires an HTML-capable mail client") far shorter than the HTML's text.
+    /// </summary>
+    public static string BodyText(MimeMessage message)
+    {
+        var text = message.TextBody?.ReplaceLineEndings("\n").Trim() ?? "";
+        var html = message.HtmlBody is { Length: > 0 } markup ? HtmlText.ToText(markup) : "";
+        return html.Length > 0 && text.Length * 2 < html.Length ? html : text;
+    }
 
-    public static IReadOnlyList<MimePart> Attachments(MimeMessage message) => message.Attachments.OfType<MimePart>().ToList();
+    /// <summary>
+    /// The attached files: parts marked as attachments and also parts with a file name shown inline (Apple Mail sends
+    /// PDFs and pictures that way), never the unnamed text or HTML body.
+    /// </summary>
+    public static IReadOnlyList<MimePart> Attachments(MimeMessage message) =>
+        message.BodyParts.OfType<MimePart>()
+            .Where(p => p.IsAttachment || !string.IsNullOrEmpty(p.FileName))
+            .ToList();
 
     public static long Size(MimePart part)
     {

@@ -44,7 +44,29 @@ internal sealed class AttachmentTools(GmailAccounts accounts, Api.GmailApi gmail
         {
             throw new ToolInputException(e.Message);
         }
-        await File.WriteAllBytesAsync(path, bytes.ToArray(), cancellationToken);
+        path = await WriteNewAsync(path, bytes.ToArray(), cancellationToken);
         return ToolResults.Structured(new SavedAttachment(name, part.ContentType.MimeType, bytes.Length, path, null), GmailJson.Default.SavedAttachment);
+    }
+
+    // Never overwrites (attachments are often all called image001.png) and never follows a link planted in the folder:
+    // the file is created new, as "name (2).ext" and so on when the name is taken.
+    private static async Task<string> WriteNewAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var extension = Path.GetExtension(path);
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? path : Path.Combine(folder, $"{stem} ({n}){extension}");
+            try
+            {
+                await using var file = new FileStream(candidate, FileMode.CreateNew, FileAccess.Write);
+                await file.WriteAsync(bytes, cancellationToken);
+                return candidate;
+            }
+            catch (IOException) when (File.Exists(candidate) || Directory.Exists(candidate) || new FileInfo(candidate).LinkTarget is not null)
+            {
+            }
+        }
     }
 }

@@ -19,13 +19,14 @@ internal sealed class ContactTools(GmailAccounts accounts, PeopleApi people)
         if (string.IsNullOrWhiteSpace(query))
             throw new ToolInputException("query: give the start of a name or address.");
         var found = await people.SearchAsync(accounts.Resolve(account), query.Trim(), maxResults, cancellationToken);
-        var contacts = found.Select(p => new Contact(p.Names?.FirstOrDefault()?.DisplayName,
+        var contacts = found.People.Select(p => new Contact(p.Names?.FirstOrDefault()?.DisplayName,
             (p.EmailAddresses ?? []).Select(e => e.Value).OfType<string>().ToList(), p.ResourceName))
             .Where(c => c.Emails.Count > 0).ToList();
-        return ToolResults.Structured(new ContactList(contacts), GmailJson.Default.ContactList);
+        var note = found.Missing.Count == 0 ? null : "Searched only part of the contacts: " + string.Join(" ", found.Missing);
+        return ToolResults.Structured(new ContactList(contacts, note), GmailJson.Default.ContactList);
     }
 }
 
 public sealed record Contact(string? Name, IReadOnlyList<string> Emails, string? ResourceName);
 
-public sealed record ContactList(IReadOnlyList<Contact> Contacts);
+public sealed record ContactList(IReadOnlyList<Contact> Contacts, string? Note);

@@ -39,7 +39,9 @@ internal sealed class DraftTools(GmailAccounts accounts, GmailApi gmail, MailCom
     {
         var who = accounts.Resolve(account);
         var existing = await gmail.DraftAsync(who, draftId, cancellationToken);
-        var (bytes, _) = await ComposeAsync(who, to, subject, body, htmlBody, cc, bcc, attachments, null, cancellationToken);
+        // A draft of a reply stays one: its In-Reply-To and References carry over, as its thread does.
+        var previous = existing.Message?.Raw is { } raw ? MailReader.Parse(Google.Http.Base64Url.Decode(raw)) : null;
+        var (bytes, _) = await ComposeAsync(who, to, subject, body, htmlBody, cc, bcc, attachments, null, cancellationToken, previous);
         var draft = await gmail.UpdateDraftAsync(who, draftId, bytes, existing.Message?.ThreadId, cancellationToken);
         return ToolResults.Structured(new DraftInfo(draft.Id!, draft.Message?.Id, draft.Message?.ThreadId, subject, string.Join(", ", to)), GmailJson.Default.DraftInfo);
     }
@@ -81,13 +83,14 @@ internal sealed class DraftTools(GmailAccounts accounts, GmailApi gmail, MailCom
     }
 
     private async Task<(byte[] Bytes, string? ThreadId)> ComposeAsync(Google.Accounts.GoogleAccount who, IReadOnlyList<string> to, string subject, string? body,
-        string? htmlBody, IReadOnlyList<string>? cc, IReadOnlyList<string>? bcc, IReadOnlyList<AttachmentInput>? attachments, string? inReplyTo, CancellationToken ct)
+        string? htmlBody, IReadOnlyList<string>? cc, IReadOnlyList<string>? bcc, IReadOnlyList<AttachmentInput>? attachments, string? inReplyTo, CancellationToken ct,
+        MimeKit.MimeMessage? previousVersion = null)
     {
         var original = inReplyTo is null ? default : await MessageTools.LoadAsync(gmail, who, inReplyTo, ct);
         var bytes = MailComposer.ToBytes(composer.Compose(new OutgoingMail
         {
-            From = await accounts.AddressAsync(who, ct), To = to, Cc = cc, Bcc = bcc, Subject = subject, TextBody = body, HtmlBody = htmlBody,
-            Attachments = attachments ?? [], InReplyTo = original.Mime,
+            To = to, Cc = cc, Bcc = bcc, Subject = subject, TextBody = body, HtmlBody = htmlBody,
+            Attachments = attachments ?? [], InReplyTo = original.Mime, ThreadingOf = previousVersion,
         }));
         if (bytes.Length > GmailApi.LargestMessage)
             throw new ToolInputException($"The draft is {bytes.Length / 1048576.0:0.0} MiB with its attachments; Gmail takes at most 35 MiB.");

@@ -1,30 +1,41 @@
 using System.Collections.Concurrent;
 using McpServers.Gmail.Api;
 using McpServers.Google.Accounts;
-using MimeKit;
+using McpServers.Google.Http;
 
 namespace McpServers.Gmail.Tools;
 
-/// <summary>The account a call acts as, and its address (asked of Gmail once per account: it is the From of what it sends).</summary>
+/// <summary>
+/// The account a call acts as, and its address, asked of Gmail once per account (per sign-in: a new sign-in is a new
+/// account object). Sending does not need it: Gmail sets From to the account, with its display name.
+/// </summary>
 internal sealed class GmailAccounts(GoogleAccounts accounts, GmailApi gmail)
 {
-    private readonly ConcurrentDictionary<string, Task<string?>> _addresses = new();
+    private readonly ConcurrentDictionary<GoogleAccount, Lazy<Task<string?>>> _addresses = new(ReferenceEqualityComparer.Instance);
 
     public GoogleAccount Resolve(string? account) => accounts.Resolve(account);
 
-    public async Task<MailboxAddress?> AddressAsync(GoogleAccount account, CancellationToken ct)
+    /// <summary>The account's address, or null when Gmail will not say (a token without a reading scope).</summary>
+    public async Task<string?> AddressAsync(GoogleAccount account)
     {
-        var lookup = _addresses.GetOrAdd(account.Name, async _ => (await gmail.ProfileAsync(account, ct)).EmailAddress);
-        string? address;
+        if (account is ServiceAccount service)
+            return service.ActingAs;
+        var lookup = _addresses.GetOrAdd(account, a => new Lazy<Task<string?>>(() => LookUpAsync(a)));
+        var address = await lookup.Value;
+        if (address is null)
+            _addresses.TryRemove(KeyValuePair.Create(account, lookup)); // asked again next time
+        return address;
+    }
+
+    private async Task<string?> LookUpAsync(GoogleAccount account)
+    {
         try
         {
-            address = await lookup;
+            return (await gmail.ProfileAsync(account, CancellationToken.None)).EmailAddress;
         }
-        catch
+        catch (GoogleApiException)
         {
-            _addresses.TryRemove(KeyValuePair.Create(account.Name, lookup)); // a failed look-up is tried again next time
-            throw;
+            return null;
         }
-        return address is null ? null : new MailboxAddress("", address);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class MessageTools(GmailAccounts accounts, GmailApi gmail, Gmail
     }
 
     [McpServerTool(Name = "read_thread", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(ThreadView))]
-    [Description("Reads a whole conversation, oldest message first, with each body as text. Bodies share one budget; read_email reads the rest of one.")]
+    [Description("Reads a whole conversation, oldest message first, with each body as text. Bodies share one budget (at least 500 characters each); read_email with offset reads the rest of one.")]
     public async Task<CallToolResult> ReadThreadAsync(
         [Description("Thread id (threadId of a message)")] string threadId,
         [Description("Account name (default: --account, else the only one)")] string? account = null,

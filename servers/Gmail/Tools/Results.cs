@@ -37,7 +37,7 @@ public sealed record HistoryChange(string Kind, string MessageId, string? Thread
 
 public sealed record HistoryResult(string? HistoryId, IReadOnlyList<HistoryChange> Changes, string? NextPageToken);
 
-public sealed record AccountInfo(string Name, string Kind, IReadOnlyList<string>? Scopes, bool IsDefault);
+public sealed record AccountInfo(string Name, string? Email, string Kind, IReadOnlyList<string>? Scopes, bool IsDefault);
 
 public sealed record AccountList(IReadOnlyList<AccountInfo> Accounts, string? Note);
 

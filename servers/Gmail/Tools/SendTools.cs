@@ -31,7 +31,7 @@ internal sealed class SendTools(GmailAccounts accounts, GmailApi gmail, MailComp
         var original = inReplyTo is null ? default : await MessageTools.LoadAsync(gmail, who, inReplyTo, cancellationToken);
         var mail = new OutgoingMail
         {
-            From = await accounts.AddressAsync(who, cancellationToken), To = to, Cc = cc, Bcc = bcc, Subject = subject, TextBody = body, HtmlBody = htmlBody,
+            To = to, Cc = cc, Bcc = bcc, Subject = subject, TextBody = body, HtmlBody = htmlBody,
             Attachments = attachments ?? [], InReplyTo = original.Mime,
         };
         return await SendComposedAsync(who, mail, original.Message?.ThreadId, cancellationToken);
@@ -51,16 +51,18 @@ internal sealed class SendTools(GmailAccounts accounts, GmailApi gmail, MailComp
     {
         var who = accounts.Resolve(account);
         var (message, original) = await MessageTools.LoadAsync(gmail, who, messageId, cancellationToken);
-        var me = await accounts.AddressAsync(who, cancellationToken);
-        var to = (original.ReplyTo.Count > 0 ? original.ReplyTo : original.From).Mailboxes.Select(a => a.ToString()).ToList();
+        var me = await accounts.AddressAsync(who);
+        bool IsMe(MailboxAddress a) => a.Address.Equals(me, StringComparison.OrdinalIgnoreCase);
+        // A reply to one's own message goes to the people it was sent to, not back to oneself.
+        var replyTo = original.ReplyTo.Count > 0 ? original.ReplyTo.Mailboxes : original.From.Mailboxes;
+        var to = (replyTo.All(IsMe) ? original.To.Mailboxes : replyTo).Select(a => a.ToString()).ToList();
         var cc = replyAll
-            ? original.To.Mailboxes.Concat(original.Cc.Mailboxes).Where(a => !a.Address.Equals(me?.Address, StringComparison.OrdinalIgnoreCase))
-                .Select(a => a.ToString()).Where(a => !to.Contains(a)).ToList()
+            ? original.To.Mailboxes.Concat(original.Cc.Mailboxes).Where(a => !IsMe(a)).Select(a => a.ToString()).Where(a => !to.Contains(a)).ToList()
             : [];
         var quote = Quote(original);
         var mail = new OutgoingMail
         {
-            From = me, To = to, Cc = cc, Subject = Prefixed("Re: ", original.Subject), InReplyTo = original, Attachments = attachments ?? [],
+            To = to, Cc = cc, Subject = Prefixed("Re: ", original.Subject), InReplyTo = original, Attachments = attachments ?? [],
             TextBody = (body ?? (htmlBody is null ? "" : null)) is { } text ? text + "\n\n" + quote : null,
             HtmlBody = htmlBody is null ? null : htmlBody + "<br><br><blockquote>" + System.Net.WebUtility.HtmlEncode(quote).Replace("\n", "<br>") + "</blockquote>",
         };
@@ -83,7 +85,7 @@ internal sealed class SendTools(GmailAccounts accounts, GmailApi gmail, MailComp
             + $"To: {original.To}\n\n{MailReader.BodyText(original)}";
         var mail = new OutgoingMail
         {
-            From = await accounts.AddressAsync(who, cancellationToken), To = to, Cc = cc, Subject = Prefixed("Fwd: ", original.Subject),
+            To = to, Cc = cc, Subject = Prefixed("Fwd: ", original.Subject),
             TextBody = (body is null ? "" : body + "\n\n") + forwarded, CarriedAttachments = MailReader.Attachments(original),
         };
         return await SendComposedAsync(who, mail, null, cancellationToken);

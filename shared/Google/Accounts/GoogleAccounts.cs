@@ -30,7 +30,11 @@ public sealed class GoogleAccounts(GoogleOptions options, OAuthAccounts oauth, I
             {
                 // Kept per name (until it signs in anew) so each account keeps one HTTP pipeline and one single-flight refresh.
                 if (!_signedIn.TryGetValue(name, out var account) || account.Stored.CreatedAt != stored.CreatedAt)
+                {
+                    if (account is not null)
+                        oauth.Forget(name); // signed in anew: new tokens and maybe new scopes, possibly another person
                     _signedIn[name] = account = new SignedInAccount(name, stored, oauth);
+                }
                 all.Add(account);
             }
         }

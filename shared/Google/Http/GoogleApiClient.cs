@@ -17,9 +17,13 @@ namespace McpServers.Google.Http;
 public sealed class GoogleApiClient(GoogleOptions options, TimeProvider time)
 {
     private const int LongestErrorBody = 64 * 1024;
+    /// <summary>How long one attempt may take, upload included, before it is abandoned (and, for reads, retried).</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(2);
+
     private readonly HttpMessageHandler _connections = new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
         AutomaticDecompression = DecompressionMethods.All,
     };
     private readonly ConcurrentDictionary<GoogleAccount, HttpMessageInvoker> _pipelines = new(ReferenceEqualityComparer.Instance);
@@ -70,10 +74,9 @@ public sealed class GoogleApiClient(GoogleOptions options, TimeProvider time)
     {
         var signer = account.CreateAuthorizationHandler();
         signer.InnerHandler = _connections;
-        if (options.MaxRetries == 0)
-            return new HttpMessageInvoker(signer, disposeHandler: false);
-        var retries = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new HttpRetryStrategyOptions
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (options.MaxRetries > 0)
+            pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -82,8 +85,8 @@ public sealed class GoogleApiClient(GoogleOptions options, TimeProvider time)
                 MaxDelay = options.LongestRetryWait,
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = args => ValueTask.FromResult(RetryPolicy.IsWorthRetrying(args.Outcome, args.Context.GetRequestMessage(), options.LongestRetryWait)),
-            })
-            .Build();
-        return new HttpMessageInvoker(new ResilienceHandler(retries) { InnerHandler = signer }, disposeHandler: false);
+            });
+        pipeline.AddTimeout(AttemptTimeout); // inside the retries: each attempt has its own
+        return new HttpMessageInvoker(new ResilienceHandler(pipeline.Build()) { InnerHandler = signer }, disposeHandler: false);
     }
 }

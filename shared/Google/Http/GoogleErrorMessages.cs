@@ -20,14 +20,19 @@ internal static class GoogleErrorMessages
             HttpStatusCode.Forbidden when IsMissingScope(error, reason) => account.MissingScopeMessage(request.Scopes),
             HttpStatusCode.Forbidden when reason is "accessNotConfigured" or "SERVICE_DISABLED" =>
                 $"{said}. Enable the {api} API for the Google Cloud project of your OAuth client (console.cloud.google.com > APIs & Services > Library).",
-            HttpStatusCode.TooManyRequests or HttpStatusCode.Forbidden when IsQuota(reason) =>
+            HttpStatusCode.TooManyRequests => $"{api} quota exceeded for account '{account.Name}' ({said}); try again {RetryAfterText(response)}.",
+            HttpStatusCode.Forbidden when IsQuota(reason) =>
                 $"{api} quota exceeded for account '{account.Name}' ({said}); try again {RetryAfterText(response)}.",
             HttpStatusCode.Forbidden => $"{api} refused account '{account.Name}': {said}.",
             HttpStatusCode.NotFound => $"{request.Subject ?? "What the call names"} was not found in account '{account.Name}' ({said}).",
             HttpStatusCode.BadRequest => $"{api} refused the request: {said}.",
             HttpStatusCode.Conflict => $"{api}: {said}.",
             HttpStatusCode.RequestEntityTooLarge => $"{api}: too large ({said}).",
-            >= HttpStatusCode.InternalServerError => $"{api} failed ({(int)status} {said}) after retries; try again later.",
+            >= HttpStatusCode.InternalServerError when request.Method == HttpMethod.Get =>
+                $"{api} failed ({(int)status} {said}) after retries; try again later.",
+            // A failed write is not retried: Google may have done it before failing (a mail may have gone out).
+            >= HttpStatusCode.InternalServerError =>
+                $"{api} failed ({(int)status} {said}); it may have been carried out anyway: check (e.g. the Sent folder) before trying again.",
             _ => $"{api} answered {(int)status}: {said}.",
         };
         return new GoogleApiException(message, status, reason);

@@ -21,8 +21,6 @@ internal sealed class AnsweringStdioTransport : TransportBase
     /// <summary>How long end of input waits for the replies still owed before the session ends anyway.</summary>
     public static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(30);
 
-    private static readonly byte[] Newline = "\n"u8.ToArray();
-
     private readonly TextReader _input;
     private readonly Stream _output;
     private readonly ILogger _logger;
@@ -48,23 +46,27 @@ internal sealed class AnsweringStdioTransport : TransportBase
         if (!IsConnected)
             return;
         var json = JsonSerializer.SerializeToUtf8Bytes(message, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonRpcMessage)));
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await _output.WriteAsync(json, cancellationToken);
-            await _output.WriteAsync(Newline, cancellationToken);
-            await _output.FlushAsync(cancellationToken);
+            // One write, not cancellable once started: half a line would glue the next message onto it.
+            await _output.WriteAsync(line, CancellationToken.None);
+            await _output.FlushAsync(CancellationToken.None);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             throw new IOException("Could not write to stdout: the client has probably gone.", e);
         }
         finally
         {
             _sendLock.Release();
+            // Owed no longer either way: written, or it never can be (end of input must not wait for it).
+            if (message is JsonRpcResponse or JsonRpcError)
+                MarkAnswered(((JsonRpcMessageWithId)message).Id);
         }
-        if (message is JsonRpcResponse or JsonRpcError)
-            MarkAnswered(((JsonRpcMessageWithId)message).Id);
     }
 
     private async Task ReadLoopAsync()
@@ -175,13 +177,13 @@ internal sealed class AnsweringStdioTransport : TransportBase
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
             return;
         await _stop.CancelAsync();
-        // A read blocked in the kernel is not woken by the token: closing the reader ends it.
-        _input.Dispose();
+        // A read blocked on stdin is woken neither by the token nor by closing the reader (console reads are synchronous
+        // underneath), so the loop gets a moment and is then left to the process's exit; stdin is not touched here.
         try
         {
             await _readLoop.WaitAsync(TimeSpan.FromSeconds(1));
         }
-        catch (Exception e) when (e is TimeoutException or ObjectDisposedException or IOException)
+        catch (TimeoutException)
         {
         }
         SetDisconnected();

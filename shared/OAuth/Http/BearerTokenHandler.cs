@@ -24,9 +24,18 @@ public sealed class BearerTokenHandler(IAccessTokenSource credential) : Delegati
             return response;
         response.Dispose();
         var renewed = await credential.RenewAccessTokenAsync(token, cancellationToken);
-        using var retry = Clone(request);
+        var retry = Clone(request);
         retry.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
-        return await base.SendAsync(retry, cancellationToken);
+        try
+        {
+            return await base.SendAsync(retry, cancellationToken);
+        }
+        finally
+        {
+            // The copy shares the original's body, which an outer retry (a resilience handler) may send again.
+            retry.Content = null;
+            retry.Dispose();
+        }
     }
 
     private static HttpRequestMessage Clone(HttpRequestMessage request)
