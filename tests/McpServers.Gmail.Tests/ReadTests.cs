@@ -75,6 +75,7 @@ public sealed class ReadTests
         }
 
         Assert.Equal(1000, ((string)first["body"]!).Length);
+        Assert.Contains("call read_email with offset=1000", (string?)first["note"]);
         Assert.Equal(text.TrimEnd('\n'), rest.ToString().TrimEnd('\n'));
     }
 

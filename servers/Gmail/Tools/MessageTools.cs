@@ -83,7 +83,8 @@ internal sealed class MessageTools(GmailAccounts accounts, GmailApi gmail, Gmail
         var attachments = MailReader.Attachments(mime).Select((a, i) => new AttachmentInfo(i, a.FileName ?? $"attachment-{i}", a.ContentType.MimeType, MailReader.Size(a))).ToList();
         return new EmailView(message.Id!, message.ThreadId, message.LabelIds ?? [], MailReader.Addresses(mime.From), MailReader.Addresses(mime.To),
             mime.Cc.Count == 0 ? null : MailReader.Addresses(mime.Cc), mime.Subject, mime.Date == DateTimeOffset.MinValue ? null : mime.Date.ToString("O"),
-            mime.MessageId, piece, body.Length, next, attachments);
+            mime.MessageId, piece, body.Length, next,
+            next is { } rest ? $"Body cut at {rest:N0} of {body.Length:N0} characters; call read_email with offset={rest} for the rest." : null, attachments);
     }
 
     private static EmailSummary Summary(Api.GmailMessage message)

@@ -10,7 +10,7 @@ public sealed record AttachmentInfo(int Index, string Filename, string MimeType,
 
 public sealed record EmailView(
     string Id, string? ThreadId, IReadOnlyList<string> Labels, string? From, string? To, string? Cc, string? Subject, string? Date,
-    string? MessageId, string Body, int BodyLength, int? NextOffset, IReadOnlyList<AttachmentInfo> Attachments);
+    string? MessageId, string Body, int BodyLength, int? NextOffset, string? Note, IReadOnlyList<AttachmentInfo> Attachments);
 
 public sealed record ThreadView(string ThreadId, IReadOnlyList<EmailView> Messages, string? Note);
 
