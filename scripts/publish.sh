@@ -11,6 +11,7 @@ projects=(
   servers/Rss/McpServers.Rss.csproj
   servers/Video/McpServers.Video.csproj
   servers/Gmail/McpServers.Gmail.csproj
+  servers/Calendar/McpServers.Calendar.csproj
   servers/Playwright/McpServers.Playwright.csproj
   workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj
   tests/TestServer/McpServers.TestServer.csproj

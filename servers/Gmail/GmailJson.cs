@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using McpServers.Gmail.Api;
 using McpServers.Gmail.Mail;
 using McpServers.Gmail.Tools;
@@ -41,11 +42,9 @@ namespace McpServers.Gmail;
 [JsonSerializable(typeof(FilterList))]
 [JsonSerializable(typeof(SavedAttachment))]
 [JsonSerializable(typeof(HistoryResult))]
-[JsonSerializable(typeof(AccountList))]
-[JsonSerializable(typeof(ContactList))]
 [JsonSerializable(typeof(Done))]
 internal sealed partial class GmailJson : JsonSerializerContext
 {
     /// <summary>Options the tools are registered with.</summary>
-    public static JsonSerializerOptions ToolOptions => field ??= ToolJson.For(Default);
+    public static JsonSerializerOptions ToolOptions => field ??= ToolJson.For(JsonTypeInfoResolver.Combine(Default, Google.Tools.GoogleToolJson.Default));
 }

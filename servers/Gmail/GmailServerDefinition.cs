@@ -5,6 +5,7 @@ using McpServers.Google;
 using McpServers.Google.Accounts;
 using McpServers.Google.Apis.People;
 using McpServers.Google.Http;
+using McpServers.Google.Tools;
 using McpServers.Hosting;
 using McpServers.OAuth;
 using McpServers.OAuth.Cli;
@@ -44,6 +45,7 @@ internal static class GmailServerDefinition
                 services.AddSingleton<GmailApi>();
                 services.AddSingleton<PeopleApi>();
                 services.AddSingleton<GmailAccounts>();
+                services.AddSingleton<IAccountAddresses>(sp => sp.GetRequiredService<GmailAccounts>());
                 services.AddSingleton<LabelResolver>();
                 services.AddSingleton<MailComposer>();
             },

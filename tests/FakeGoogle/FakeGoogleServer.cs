@@ -12,13 +12,13 @@ using Microsoft.Extensions.Logging;
 namespace McpServers.FakeGoogle;
 
 /// <summary>
-/// Google's REST APIs (Gmail, People) in memory, on Kestrel at http://127.0.0.1:PORT/. Every request is checked
+/// Google's REST APIs (Gmail, People, Calendar) in memory, on Kestrel at http://127.0.0.1:PORT/. Every request is checked
 /// against Google's discovery documents before it is answered; mismatches are listed in <see cref="Violations"/>.
 /// </summary>
 public sealed class FakeGoogleServer : IAsyncDisposable
 {
-    // Parsing the five documents once per process keeps server start cheap; Calendar, Sheets and Drive are loaded
-    // too, so requests to them are still checked (and answered 501 until their fakes exist).
+    // Parsing the five documents once per process keeps server start cheap; Sheets and Drive are loaded too, so
+    // requests to them are still checked (and answered 501 until their fakes exist).
     private static readonly Lazy<DiscoveryValidator> _validator =
         new(() => DiscoveryValidator.LoadEmbedded("gmail.v1", "people.v1", "calendar.v3", "sheets.v4", "drive.v3"));
 
@@ -28,7 +28,7 @@ public sealed class FakeGoogleServer : IAsyncDisposable
     private readonly RequestLog _log;
 
     private FakeGoogleServer(WebApplication app, Uri baseUrl, AccountRegistry accounts, FaultInjector faults, RequestLog log,
-        FakeGmail gmail, FakePeople people)
+        FakeGmail gmail, FakePeople people, FakeCalendar calendar)
     {
         _app = app;
         BaseUrl = baseUrl;
@@ -37,6 +37,7 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         _log = log;
         Gmail = gmail;
         People = people;
+        Calendar = calendar;
     }
 
     /// <summary>The API root replacing https://*.googleapis.com/, e.g. "http://127.0.0.1:41234/".</summary>
@@ -45,6 +46,8 @@ public sealed class FakeGoogleServer : IAsyncDisposable
     public FakeGmail Gmail { get; }
 
     public FakePeople People { get; }
+
+    public FakeCalendar Calendar { get; }
 
     /// <summary>Optional: account email for tokens not added with <see cref="AddAccount"/> (e.g. from a real OAuth server); null means 401. Such tokens pass every scope check.</summary>
     public Func<string, string?>? TokenResolver
@@ -69,6 +72,8 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         var people = new FakePeople();
         gmail.MapRoutes(routes);
         people.MapRoutes(routes);
+        var calendar = new FakeCalendar(time);
+        calendar.MapRoutes(routes);
 
         var accounts = new AccountRegistry();
         var faults = new FaultInjector();
@@ -95,7 +100,7 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUrl = new Uri(address.TrimEnd('/') + "/");
         pipeline.BaseUrl = baseUrl;
-        return new FakeGoogleServer(app, baseUrl, accounts, faults, log, gmail, people);
+        return new FakeGoogleServer(app, baseUrl, accounts, faults, log, gmail, people, calendar);
     }
 
     /// <summary>Makes a bearer token stand for an account, allowed the given OAuth scopes (a method needs one of its own).</summary>
@@ -103,6 +108,8 @@ public sealed class FakeGoogleServer : IAsyncDisposable
     {
         _accounts.Add(email, accessToken, scopes);
         Gmail.Mailbox(email);
+        // Known accounts have a primary calendar, so freebusy.query finds colleagues before they wrote anything.
+        Calendar.EnsureAccount(email);
     }
 
     /// <summary>Later requests with this token answer 401 (UNAUTHENTICATED, WWW-Authenticate error="invalid_token").</summary>

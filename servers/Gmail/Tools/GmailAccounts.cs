@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using McpServers.Gmail.Api;
 using McpServers.Google.Accounts;
 using McpServers.Google.Http;
+using McpServers.Google.Tools;
 
 namespace McpServers.Gmail.Tools;
 
@@ -9,7 +10,7 @@ namespace McpServers.Gmail.Tools;
 /// The account a call acts as, and its address, asked of Gmail once per account (per sign-in: a new sign-in is a new
 /// account object). Sending does not need it: Gmail sets From to the account, with its display name.
 /// </summary>
-internal sealed class GmailAccounts(GoogleAccounts accounts, GmailApi gmail)
+internal sealed class GmailAccounts(GoogleAccounts accounts, GmailApi gmail) : IAccountAddresses
 {
     private readonly ConcurrentDictionary<GoogleAccount, Lazy<Task<string?>>> _addresses = new(ReferenceEqualityComparer.Instance);
 

@@ -37,8 +37,4 @@ public sealed record HistoryChange(string Kind, string MessageId, string? Thread
 
 public sealed record HistoryResult(string? HistoryId, IReadOnlyList<HistoryChange> Changes, string? NextPageToken);
 
-public sealed record AccountInfo(string Name, string? Email, string Kind, IReadOnlyList<string>? Scopes, bool IsDefault);
-
-public sealed record AccountList(IReadOnlyList<AccountInfo> Accounts, string? Note);
-
 public sealed record Done(string Message);

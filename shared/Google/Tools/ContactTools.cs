@@ -1,14 +1,17 @@
 using System.ComponentModel;
+using McpServers.Google.Accounts;
 using McpServers.Google.Apis.People;
 using McpServers.Hosting;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace McpServers.Gmail.Tools;
+namespace McpServers.Google.Tools;
 
+/// <summary><c>search_contacts</c>, the same in every Google server: addresses by name, for mail and invitations.</summary>
 [McpServerToolType]
-internal sealed class ContactTools(GmailAccounts accounts, PeopleApi people)
+public sealed class ContactTools(GoogleAccounts accounts, PeopleApi people)
 {
+    /// <summary>People whose name or address starts with the query.</summary>
     [McpServerTool(Name = "search_contacts", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(ContactList))]
     [Description("Finds people by the start of a name or address among the account's contacts and 'other contacts' (people it has "
         + "mailed), to address mail by name.")]
@@ -23,10 +26,12 @@ internal sealed class ContactTools(GmailAccounts accounts, PeopleApi people)
             (p.EmailAddresses ?? []).Select(e => e.Value).OfType<string>().ToList(), p.ResourceName))
             .Where(c => c.Emails.Count > 0).ToList();
         var note = found.Missing.Count == 0 ? null : "Searched only part of the contacts: " + string.Join(" ", found.Missing);
-        return ToolResults.Structured(new ContactList(contacts, note), GmailJson.Default.ContactList);
+        return ToolResults.Structured(new ContactList(contacts, note), GoogleToolJson.Default.ContactList);
     }
 }
 
+/// <summary>A person found.</summary>
 public sealed record Contact(string? Name, IReadOnlyList<string> Emails, string? ResourceName);
 
+/// <summary>What search_contacts returns.</summary>
 public sealed record ContactList(IReadOnlyList<Contact> Contacts, string? Note);

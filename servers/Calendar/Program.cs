@@ -1,0 +1,4 @@
+using McpServers.Calendar;
+using McpServers.Hosting;
+
+return await McpHost.RunAsync(args, CalendarServerDefinition.Create());
