@@ -21,6 +21,8 @@ namespace McpServers.Calendar;
 [JsonSerializable(typeof(CurrentTime))]
 [JsonSerializable(typeof(FreeBusyResult))]
 [JsonSerializable(typeof(Done))]
+[JsonSerializable(typeof(IReadOnlyList<SlotAttendee>))]
+[JsonSerializable(typeof(FreeSlots))]
 internal sealed partial class CalendarJson : JsonSerializerContext
 {
     /// <summary>Options the tools are registered with.</summary>

@@ -50,7 +50,9 @@ internal static class CalendarServerDefinition
                 .AddTools<AccountTools>(CalendarJson.ToolOptions)
                 .AddTools<EventTools>(CalendarJson.ToolOptions)
                 .AddTools<EditTools>(CalendarJson.ToolOptions)
+                .AddTools<SeriesTools>(CalendarJson.ToolOptions)
                 .AddTools<TimeTools>(CalendarJson.ToolOptions)
+                .AddTools<SlotTools>(CalendarJson.ToolOptions)
                 .AddTools<ContactTools>(CalendarJson.ToolOptions),
             BeforeServe = (_, services, _) =>
             {

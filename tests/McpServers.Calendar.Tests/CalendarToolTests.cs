@@ -62,13 +62,14 @@ public sealed class CalendarToolTests
     }
 
     [Fact]
-    public async Task DeleteEvent_ThisOccurrenceOnly_OrTheWholeSeries()
+    public async Task DeleteEvent_ThisOccurrence_TheFollowingOnes_OrTheWholeSeries()
     {
         await using var calendar = await StartAsync();
-        await calendar.OkAsync("create_event", new { summary = "Gym", start = "2026-05-04T18:00", end = "2026-05-04T19:00", recurrence = new[] { "RRULE:FREQ=DAILY;COUNT=4" } });
+        await calendar.OkAsync("create_event", new { summary = "Gym", start = "2026-05-04T18:00", end = "2026-05-04T19:00", recurrence = new[] { "RRULE:FREQ=DAILY;COUNT=5" } });
         var window = new { timeMin = "2026-05-01T00:00", timeMax = "2026-05-31T00:00" };
         var occurrences = (await calendar.OkAsync("list_events", window))["events"]!.AsArray();
 
+        await calendar.OkAsync("delete_event", new { eventId = (string)occurrences[4]!["id"]!, scope = "following" });
         await calendar.OkAsync("delete_event", new { eventId = (string)occurrences[1]!["id"]!, scope = "this" });
         var afterOne = (await calendar.OkAsync("list_events", window))["events"]!.AsArray().Select(e => (string?)e!["start"]).ToList();
         await calendar.OkAsync("delete_event", new { eventId = (string)occurrences[0]!["id"]!, scope = "all" });

@@ -52,18 +52,31 @@ internal sealed class EditTools(CalendarContext context)
     }
 
     [McpServerTool(Name = "delete_event", Destructive = true, UseStructuredContent = true, OutputSchemaType = typeof(Done))]
-    [Description("Deletes an event. For an occurrence of a recurring event, scope 'this' deletes that occurrence only and 'all' the whole series.")]
+    [Description("Deletes an event. For an occurrence of a recurring event, scope 'this' deletes that occurrence only, 'following' it and "
+        + "the later ones (the series ends before it), and 'all' the whole series.")]
     public async Task<CallToolResult> DeleteAsync([Description("Event id (or an occurrence's id)")] string eventId,
-        [Description("this or all")] string scope = "this", [Description("Calendar id")] string calendarId = "primary",
+        [Description("this, following or all")] string scope = "this", [Description("Calendar id")] string calendarId = "primary",
         [Description("Cancellations: all, externalOnly or none")] string sendUpdates = "none",
         [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
     {
         var who = context.Resolve(account);
         var target = eventId;
+        if (scope == "following")
+        {
+            // End the series just before this occurrence: it and the later ones go, the earlier ones stay.
+            var occurrence = await context.Api.GetAsync(who, calendarId, eventId, cancellationToken);
+            if (occurrence.RecurringEventId is not { } seriesId)
+                throw new ToolInputException($"Event {eventId} is not an occurrence of a recurring event; use scope 'this'.");
+            var master = await context.Api.GetAsync(who, calendarId, seriesId, cancellationToken);
+            var zone = await context.ZoneOfAsync(who, calendarId, cancellationToken);
+            var starts = ZonedTime.ToInstant(occurrence.Start, zone) ?? throw new ToolInputException($"Event {eventId} has no start.");
+            await context.Api.PatchAsync(who, calendarId, seriesId, new CalendarEvent { Recurrence = Recurrence.EndBefore(master.Recurrence ?? [], starts) }, sendUpdates, cancellationToken);
+            return ToolResults.Structured(new Done($"Occurrences of {seriesId} from {ZonedTime.Format(starts)} on deleted."), CalendarJson.Default.Done);
+        }
         if (scope == "all")
             target = (await context.Api.GetAsync(who, calendarId, eventId, cancellationToken)).RecurringEventId ?? eventId;
         else if (scope != "this")
-            throw new ToolInputException("scope: this or all.");
+            throw new ToolInputException("scope: this, following or all.");
         await context.Api.DeleteAsync(who, calendarId, target, sendUpdates, cancellationToken);
         return ToolResults.Structured(new Done(target == eventId ? $"Event {eventId} deleted." : $"The whole series {target} deleted."), CalendarJson.Default.Done);
     }

@@ -66,6 +66,22 @@ internal sealed class EventTools(CalendarContext context)
         return ToolResults.Structured(new EventPage(events, zoneName, note), CalendarJson.Default.EventPage);
     }
 
+    [McpServerTool(Name = "search_events", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(EventPage))]
+    [Description("Events whose title, description or location contain the text, across all the account's calendars, in a window "
+        + "(default: the past 90 days and the next 365).")]
+    public async Task<CallToolResult> SearchAsync([Description("Text to find")] string query,
+        [Description("Start of the window (ISO 8601)")] string? timeMin = null, [Description("End of the window")] string? timeMax = null,
+        [Description("Account name (default: --account, else the only one)")] string? account = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            throw new ToolInputException("query: give the text to find.");
+        var who = context.Resolve(account);
+        var calendars = (await context.CalendarsAsync(who, cancellationToken)).Select(c => c.Id).OfType<string>().ToList();
+        var now = DateTimeOffset.UtcNow;
+        return await ListEventsAsync(timeMin ?? ZonedTime.Format(now.AddDays(-90)), timeMax ?? ZonedTime.Format(now.AddDays(365)), calendars, query,
+            null, account, cancellationToken);
+    }
+
     [McpServerTool(Name = "get_event", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(EventView))]
     [Description("One event, or one occurrence of a recurring event (it names its series in recurringEventId).")]
     public async Task<CallToolResult> GetAsync([Description("Event id")] string eventId, [Description("Calendar id")] string calendarId = "primary",
