@@ -128,4 +128,28 @@ public sealed class CalendarToolTests
         Assert.Equal("America/New_York", (string?)now["accountTimeZone"]);
         Assert.Contains(calendars["calendars"]!.AsArray(), c => (string?)c!["id"] == Work && (bool)c["primary"]!);
     }
+
+    [Fact]
+    public async Task CreateEvent_WithMeetLinkRemindersOptionalGuestsAndPermissions_SendsWhatGoogleNeeds()
+    {
+        await using var calendar = await StartAsync();
+
+        var created = await calendar.OkAsync("create_event", new
+        {
+            summary = "Planning", start = "2026-05-05T10:00", end = "2026-05-05T11:00", attendees = new[] { "grace@example.org" },
+            optionalAttendees = new[] { "alan@example.org" }, remindersMinutes = new[] { 10, 0 }, addMeetLink = true, guestsCanModify = true,
+        });
+        var badGuest = await calendar.ErrorAsync("create_event", new { summary = "x", start = "2026-05-05T10:00", end = "2026-05-05T11:00", attendees = new[] { "grace" } });
+
+        var insert = calendar.Google.Requests.Last(r => r.Method == "POST" && r.Path.EndsWith("/events", StringComparison.Ordinal));
+        Assert.Equal("1", insert.QueryValue("conferenceDataVersion"));
+        var body = insert.BodyJson()!;
+        Assert.Equal("hangoutsMeet", (string?)body["conferenceData"]!["createRequest"]!["conferenceSolutionKey"]!["type"]);
+        Assert.False((bool)body["reminders"]!["useDefault"]!);
+        Assert.Equal([10, 0], body["reminders"]!["overrides"]!.AsArray().Select(o => (int)o!["minutes"]!));
+        Assert.True((bool)body["guestsCanModify"]!);
+        Assert.True((bool)body["attendees"]![1]!["optional"]!);
+        Assert.Equal([10, 0], created["remindersMinutes"]!.AsArray().Select(m => (int)m!));
+        Assert.Contains("'grace' is not an email address", badGuest);
+    }
 }

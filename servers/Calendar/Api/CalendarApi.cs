@@ -37,7 +37,9 @@ internal sealed class CalendarApi(GoogleApiClient client)
 
     public Task<CalendarEvent> InsertAsync(GoogleAccount account, string calendarId, CalendarEvent resource, string? sendUpdates, CancellationToken ct) =>
         client.SendAsync(account, Json(HttpMethod.Post, Events(calendarId), resource, CalendarJson.Default.CalendarEvent, $"calendar '{calendarId}'")
-            .With("sendUpdates", sendUpdates), CalendarJson.Default.CalendarEvent, ct);
+            .With("sendUpdates", sendUpdates)
+            // Without conferenceDataVersion=1 Google ignores a request for a Meet link.
+            .With("conferenceDataVersion", resource.ConferenceData is null ? null : 1), CalendarJson.Default.CalendarEvent, ct);
 
     public Task<CalendarEvent> PatchAsync(GoogleAccount account, string calendarId, string eventId, CalendarEvent change, string? sendUpdates, CancellationToken ct) =>
         client.SendAsync(account, Json(HttpMethod.Patch, Event(calendarId, eventId), change, CalendarJson.Default.CalendarEvent, $"event '{eventId}'")

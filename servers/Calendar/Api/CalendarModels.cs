@@ -50,7 +50,35 @@ internal sealed record CalendarEvent
     [JsonPropertyName("attendees"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<EventAttendee>? Attendees { get; init; }
     [JsonPropertyName("htmlLink"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? HtmlLink { get; init; }
     [JsonPropertyName("transparency"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Transparency { get; init; }
+    [JsonPropertyName("reminders"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public EventReminders? Reminders { get; init; }
+    [JsonPropertyName("conferenceData"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ConferenceData? ConferenceData { get; init; }
+    [JsonPropertyName("hangoutLink"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? HangoutLink { get; init; }
+    [JsonPropertyName("guestsCanModify"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? GuestsCanModify { get; init; }
+    [JsonPropertyName("guestsCanInviteOthers"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? GuestsCanInviteOthers { get; init; }
+    [JsonPropertyName("guestsCanSeeOtherGuests"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? GuestsCanSeeOtherGuests { get; init; }
 }
+
+internal sealed record EventReminders
+{
+    [JsonPropertyName("useDefault")] public bool UseDefault { get; init; }
+    [JsonPropertyName("overrides"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<EventReminder>? Overrides { get; init; }
+}
+
+internal sealed record EventReminder([property: JsonPropertyName("method")] string Method, [property: JsonPropertyName("minutes")] int Minutes);
+
+internal sealed record ConferenceData
+{
+    [JsonPropertyName("createRequest"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ConferenceCreateRequest? CreateRequest { get; init; }
+    [JsonPropertyName("entryPoints"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<ConferenceEntryPoint>? EntryPoints { get; init; }
+}
+
+internal sealed record ConferenceCreateRequest(
+    [property: JsonPropertyName("requestId")] string RequestId,
+    [property: JsonPropertyName("conferenceSolutionKey")] ConferenceSolutionKey ConferenceSolutionKey);
+
+internal sealed record ConferenceSolutionKey([property: JsonPropertyName("type")] string Type);
+
+internal sealed record ConferenceEntryPoint([property: JsonPropertyName("entryPointType")] string? EntryPointType, [property: JsonPropertyName("uri")] string? Uri);
 
 internal sealed record EventList
 {

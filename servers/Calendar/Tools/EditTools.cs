@@ -26,8 +26,16 @@ internal sealed class EditTools(CalendarContext context)
         [Description("Attendee email addresses")] IReadOnlyList<string>? attendees = null,
         [Description("Recurrence lines, e.g. RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=10")] IReadOnlyList<string>? recurrence = null,
         [Description("Invitations: all, externalOnly or none")] string sendUpdates = "none",
+        [Description("Attendees who are optional")] IReadOnlyList<string>? optionalAttendees = null,
+        [Description("Popup reminders, minutes before the start (none given: the calendar's default reminders)")] IReadOnlyList<int>? remindersMinutes = null,
+        [Description("Add a Google Meet link")] bool addMeetLink = false,
+        [Description("Guests may change the event")] bool? guestsCanModify = null,
+        [Description("Guests may invite others")] bool? guestsCanInviteOthers = null,
+        [Description("Guests may see the guest list")] bool? guestsCanSeeOtherGuests = null,
         [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
     {
+        if ((remindersMinutes ?? []).Where(m => m is < 0 or > 40320).ToList() is [var badReminder, ..])
+            throw new ToolInputException($"remindersMinutes: {badReminder} is outside 0 to 40320 (four weeks), Google's range.");
         var who = context.Resolve(account);
         var zone = timeZone is { Length: > 0 } ? ZonedTime.Zone(timeZone, "timeZone") : await context.ZoneOfAsync(who, calendarId, cancellationToken);
         var (begins, ends) = (ZonedTime.Parse(start, zone, "start"), ZonedTime.Parse(end, zone, "end"));
@@ -46,9 +54,25 @@ internal sealed class EditTools(CalendarContext context)
             // Recurring events need the zone on their start for their occurrences to keep local time across DST.
             Start = begins with { TimeZone = begins.Date is null ? zone.Id : null }, End = ends with { TimeZone = ends.Date is null ? zone.Id : null },
             Recurrence = recurrence is { Count: > 0 } ? recurrence : null,
-            Attendees = attendees?.Select(a => new EventAttendee { Email = a.Trim() }).ToList(),
+            Attendees = Attendees(attendees, optionalAttendees),
+            Reminders = remindersMinutes is null ? null
+                : new EventReminders { UseDefault = false, Overrides = remindersMinutes.Select(m => new EventReminder("popup", m)).ToList() },
+            ConferenceData = addMeetLink
+                ? new ConferenceData { CreateRequest = new ConferenceCreateRequest(Guid.NewGuid().ToString("N"), new ConferenceSolutionKey("hangoutsMeet")) }
+                : null,
+            GuestsCanModify = guestsCanModify, GuestsCanInviteOthers = guestsCanInviteOthers, GuestsCanSeeOtherGuests = guestsCanSeeOtherGuests,
         }, sendUpdates, cancellationToken);
         return ToolResults.Structured(EventTools.View(created, calendarId, who, zone), CalendarJson.Default.EventView);
+    }
+
+    private static List<EventAttendee>? Attendees(IReadOnlyList<string>? required, IReadOnlyList<string>? optional)
+    {
+        var all = (required ?? []).Select(a => new EventAttendee { Email = a.Trim() })
+            .Concat((optional ?? []).Select(a => new EventAttendee { Email = a.Trim(), Optional = true })).ToList();
+        foreach (var (attendee, i) in all.Select((a, i) => (a, i)))
+            if (attendee.Email is not { Length: > 2 } email || email.IndexOf('@') is <= 0 || email.EndsWith('@'))
+                throw new ToolInputException($"attendees: '{attendee.Email}' is not an email address.");
+        return all.Count == 0 ? null : all;
     }
 
     [McpServerTool(Name = "delete_event", Destructive = true, UseStructuredContent = true, OutputSchemaType = typeof(Done))]

@@ -96,7 +96,9 @@ internal sealed class EventTools(CalendarContext context)
     internal static EventView View(CalendarEvent e, string calendarId, GoogleAccount account, TimeZoneInfo zone) => new(
         e.Id ?? "", calendarId, account.Name, e.Summary, Shown(e.Start, zone), Shown(e.End, zone), e.Start?.Date is not null, e.Start?.TimeZone ?? zone.Id,
         e.Location, e.Description, e.RecurringEventId, e.Recurrence,
-        (e.Attendees ?? []).Select(a => new AttendeeInfo(a.Email, a.ResponseStatus, a.Optional == true, a.Comment)).ToList(), e.Status, e.HtmlLink);
+        (e.Attendees ?? []).Select(a => new AttendeeInfo(a.Email, a.ResponseStatus, a.Optional == true, a.Comment)).ToList(), e.Status, e.HtmlLink,
+        e.HangoutLink ?? e.ConferenceData?.EntryPoints?.FirstOrDefault(p => p.EntryPointType == "video")?.Uri,
+        e.Reminders?.Overrides?.Select(r => r.Minutes).ToList());
 
     // A dateTime shown in the calendar's zone with its offset; a date stays a date.
     private static string? Shown(EventTime? time, TimeZoneInfo zone) =>

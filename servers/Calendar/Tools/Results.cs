@@ -11,7 +11,7 @@ public sealed record AttendeeInfo(string? Email, string? ResponseStatus, bool Op
 public sealed record EventView(
     string Id, string CalendarId, string? Account, string? Summary, string? Start, string? End, bool AllDay, string? TimeZone,
     string? Location, string? Description, string? RecurringEventId, IReadOnlyList<string>? Recurrence, IReadOnlyList<AttendeeInfo> Attendees,
-    string? Status, string? HtmlLink);
+    string? Status, string? HtmlLink, string? MeetLink, IReadOnlyList<int>? RemindersMinutes);
 
 public sealed record EventPage(IReadOnlyList<EventView> Events, string? TimeZone, string? Note);
 
