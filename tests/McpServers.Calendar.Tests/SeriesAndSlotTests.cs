@@ -99,4 +99,31 @@ public sealed class SeriesAndSlotTests
         Assert.Equal(2, found["events"]!.AsArray().Count);
         Assert.All(found["events"]!.AsArray(), e => Assert.Equal("Review", (string?)e!["summary"]));
     }
+
+    [Fact]
+    public async Task MoveToAnUnknownCalendar_RespondWhenNotInvited_AndFollowingOnAOneOff_AreClearErrors()
+    {
+        await using var calendar = await StartAsync();
+        var single = await calendar.OkAsync("create_event", new { summary = "Solo", start = "2026-05-05T10:00", end = "2026-05-05T11:00" });
+        var id = (string)single["id"]!;
+
+        Assert.Contains("was not found", await calendar.ErrorAsync("move_event", new { eventId = id, destinationCalendarId = "nope@group.calendar.google.com" }));
+        Assert.Contains("is not among this event's attendees", await calendar.ErrorAsync("respond_to_event", new { eventId = id, response = "accepted" }));
+        Assert.Contains("response: accepted, declined or tentative", await calendar.ErrorAsync("respond_to_event", new { eventId = id, response = "maybe" }));
+        Assert.Contains("is not an occurrence of a recurring event", await calendar.ErrorAsync("delete_event", new { eventId = id, scope = "following" }));
+        Assert.Contains("scope: this, following or all", await calendar.ErrorAsync("update_event", new { eventId = id, scope = "some" }));
+        Assert.Single(calendar.Google.Calendar.Events(Work, Work)); // nothing changed
+    }
+
+    [Fact]
+    public async Task SearchContacts_FindsAttendeesByName()
+    {
+        await using var calendar = await GoogleServerHarness.StartAsync("McpServers.Calendar", "mcp-calendar",
+            [.. Scopes, "https://www.googleapis.com/auth/contacts.readonly", "https://www.googleapis.com/auth/contacts.other.readonly"]);
+        calendar.Google.People.AddContact(Work, "Grace Hopper", "grace@example.org");
+
+        var found = await calendar.OkAsync("search_contacts", new { query = "Grace" });
+
+        Assert.Equal("grace@example.org", (string?)found["contacts"]![0]!["emails"]![0]);
+    }
 }
