@@ -152,4 +152,21 @@ public sealed class CalendarToolTests
         Assert.Equal([10, 0], created["remindersMinutes"]!.AsArray().Select(m => (int)m!));
         Assert.Contains("'grace' is not an email address", badGuest);
     }
+
+    [Fact]
+    public async Task ListEvents_ReadsEveryPage_NotJustTheFirst_AndGetEventReadsOneOccurrence()
+    {
+        await using var calendar = await StartAsync();
+        await calendar.OkAsync("create_event", new { summary = "Daily", start = "2026-01-01T08:00", end = "2026-01-01T08:10", recurrence = new[] { "RRULE:FREQ=DAILY;COUNT=240" } });
+
+        var all = await calendar.OkAsync("list_events", new { timeMin = "2026-01-01T00:00", timeMax = "2027-01-01T00:00" });
+        var tenth = all["events"]!.AsArray()[9]!;
+        var one = await calendar.OkAsync("get_event", new { eventId = (string)tenth["id"]! });
+
+        Assert.Equal(240, all["events"]!.AsArray().Count);
+        Assert.Null(all["note"]);
+        Assert.Equal(3, calendar.Google.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/events", StringComparison.Ordinal)));
+        Assert.Equal("2026-01-10T08:00:00-05:00", (string?)one["start"]);
+        Assert.Equal((string?)tenth["recurringEventId"], (string?)one["recurringEventId"]);
+    }
 }
