@@ -169,4 +169,16 @@ public sealed class CalendarToolTests
         Assert.Equal("2026-01-10T08:00:00-05:00", (string?)one["start"]);
         Assert.Equal((string?)tenth["recurringEventId"], (string?)one["recurringEventId"]);
     }
+
+    [Fact]
+    public async Task GetFreeBusy_ForMoreThanGooglesFiftyCalendars_AsksInSeveralRequests()
+    {
+        await using var calendar = await StartAsync();
+        var people = Enumerable.Range(0, 60).Select(i => $"person{i}@example.org").Prepend(Work).ToList();
+
+        var freeBusy = await calendar.OkAsync("get_freebusy", new { items = people, timeMin = "2026-05-05T00:00", timeMax = "2026-05-06T00:00" });
+
+        Assert.Equal(61, freeBusy["calendars"]!.AsArray().Count);
+        Assert.Equal(2, calendar.Google.Requests.Count(r => r.Path.EndsWith("/freeBusy", StringComparison.Ordinal)));
+    }
 }
