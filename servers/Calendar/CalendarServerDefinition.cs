@@ -34,15 +34,8 @@ internal static class CalendarServerDefinition
             DescribeToolError = (e, _) => GoogleToolErrors.Describe(e),
             ConfigureServices = (services, settings) =>
             {
-                services.AddSingleton(_ => GoogleOptions.From(settings));
-                services.AddSingleton(_ => new HttpClient());
-                services.AddSingleton(sp => new OAuthAccounts(signIn, signIn.SettingsFromEnvironment(), sp.GetRequiredService<HttpClient>(),
-                    sp.GetRequiredService<TimeProvider>()));
-                services.AddSingleton(sp => new GoogleAccounts(sp.GetRequiredService<GoogleOptions>(), sp.GetRequiredService<OAuthAccounts>(),
-                    Scopes, sp.GetRequiredService<HttpClient>(), sp.GetRequiredService<TimeProvider>()));
-                services.AddSingleton(sp => new GoogleApiClient(sp.GetRequiredService<GoogleOptions>(), sp.GetRequiredService<TimeProvider>()));
+                services.AddGoogleAccounts(signIn, Scopes, settings);
                 services.AddSingleton<CalendarApi>();
-                services.AddSingleton<PeopleApi>();
                 services.AddSingleton<CalendarContext>();
                 services.AddSingleton<IAccountAddresses>(sp => sp.GetRequiredService<CalendarContext>());
             },

@@ -35,15 +35,8 @@ internal static class GmailServerDefinition
             ConfigureServices = (services, settings) =>
             {
                 services.AddSingleton(_ => GmailOptions.From(settings));
-                services.AddSingleton(_ => GoogleOptions.From(settings));
-                services.AddSingleton(_ => new HttpClient());
-                services.AddSingleton(sp => new OAuthAccounts(signIn, signIn.SettingsFromEnvironment(), sp.GetRequiredService<HttpClient>(),
-                    sp.GetRequiredService<TimeProvider>()));
-                services.AddSingleton(sp => new GoogleAccounts(sp.GetRequiredService<GoogleOptions>(), sp.GetRequiredService<OAuthAccounts>(),
-                    GmailScopes.Default, sp.GetRequiredService<HttpClient>(), sp.GetRequiredService<TimeProvider>()));
-                services.AddSingleton(sp => new GoogleApiClient(sp.GetRequiredService<GoogleOptions>(), sp.GetRequiredService<TimeProvider>()));
+                services.AddGoogleAccounts(signIn, GmailScopes.Default, settings);
                 services.AddSingleton<GmailApi>();
-                services.AddSingleton<PeopleApi>();
                 services.AddSingleton<GmailAccounts>();
                 services.AddSingleton<IAccountAddresses>(sp => sp.GetRequiredService<GmailAccounts>());
                 services.AddSingleton<LabelResolver>();

@@ -1,0 +1,127 @@
+using System.ComponentModel;
+using System.Text.Json;
+using McpServers.Hosting;
+using McpServers.Sheets.A1;
+using McpServers.Sheets.Api;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace McpServers.Sheets.Tools;
+
+[McpServerToolType]
+internal sealed class ReadTools(SheetsContext context)
+{
+    internal const string RangeText = "A1 notation: Sheet1!A1:C10, 'My sheet'!A:C (whole columns), Sheet1!2:2 (a row), Sheet1!A2:C (to the last row), "
+        + "Sheet1 (the whole sheet); without a sheet name the first sheet. Quote names with spaces or punctuation; write a quote inside twice: 'Bob''s data'!A1";
+    internal const string SpreadsheetText = "Spreadsheet id (from its URL: docs.google.com/spreadsheets/d/<id>/edit, or list_spreadsheets)";
+    internal const string AccountText = "Account name (default: --account, else the only one)";
+    private const string RenderText = "How values come back: " + ValueRender.Choices;
+
+    [McpServerTool(Name = "read_range", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(RangeValues))]
+    [Description("Reads a range as rows, or as records keyed by a header row. Big ranges come back a page at a time: 'nextRange' names the rest.")]
+    public async Task<CallToolResult> ReadAsync(
+        [Description(SpreadsheetText)] string spreadsheetId,
+        [Description(RangeText)] string range,
+        [Description(RenderText)] string render = "formatted",
+        [Description("Return records (objects keyed by the header row) instead of rows")] bool records = false,
+        [Description("With records: the sheet row number holding the headers (default: the range's first row; the data starts below it)")] int? headerRow = null,
+        [Description("Most rows to return (1-10000)")] int maxRows = RangePage.DefaultMaxRows,
+        [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
+    {
+        var who = context.Resolve(account);
+        var parsed = A1Range.Parse(range);
+        var mode = ValueRender.Parse(render);
+        RangePage.CheckMaxRows(maxRows);
+        if (headerRow is < 1) throw new ToolInputException($"headerRow is a sheet row number (1 or more), not {headerRow}");
+        if (!records)
+        {
+            var page = new RangePage(parsed, parsed.FirstRow, maxRows);
+            var answer = await context.ValuesAsync(who, spreadsheetId, [parsed],
+                () => context.Sheets.GetValuesAsync(who, spreadsheetId, page.Request.ToString(), mode, cancellationToken), cancellationToken);
+            var (rows, next) = page.Cut(answer);
+            return Result(new RangeValues(answer.Range, parsed.FirstRow + 1, rows.Count, rows, null, null, next,
+                next is null ? null : RangePage.MoreNote(next, rows.Count, null)));
+        }
+        var header = headerRow is { } h ? h - 1 : parsed.FirstRow;
+        var dataStart = Math.Max(parsed.FirstRow, header + 1);
+        var recordPage = new RangePage(parsed, dataStart, maxRows);
+        var headerRange = parsed.WithRows(header, header);
+        var both = await context.ValuesAsync(who, spreadsheetId, [parsed],
+            () => context.Sheets.BatchGetValuesAsync(who, spreadsheetId, [headerRange.ToString(), recordPage.Request.ToString()], mode, cancellationToken), cancellationToken);
+        var headerCells = both.ValueRanges?.ElementAtOrDefault(0)?.Values?.FirstOrDefault() ?? [];
+        if (headerCells.Count == 0)
+            throw new ToolInputException($"row {header + 1} ({headerRange}) is empty, so it cannot name the columns: give headerRow, or read rows instead of records");
+        var data = recordPage.IsEmpty ? null : both.ValueRanges?.ElementAtOrDefault(1);
+        var (dataRows, nextRange) = recordPage.Cut(data);
+        var headers = Records.Headers(headerCells, parsed.FirstColumn, dataRows.Count == 0 ? 0 : dataRows.Max(r => r.Count));
+        return Result(new RangeValues(data?.Range ?? headerRange.ToString(), dataStart + 1, dataRows.Count, null, headers, Records.FromRows(headers, dataRows), nextRange,
+            nextRange is null ? null : RangePage.MoreNote(nextRange, dataRows.Count, header + 1)));
+    }
+
+    [McpServerTool(Name = "read_ranges", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(RangesValues))]
+    [Description("Reads several ranges in one request (one read against the per-minute quota instead of many).")]
+    public async Task<CallToolResult> ReadManyAsync(
+        [Description(SpreadsheetText)] string spreadsheetId,
+        [Description("Ranges; " + RangeText)] IReadOnlyList<string> ranges,
+        [Description(RenderText)] string render = "formatted",
+        [Description("Most rows per range (1-10000)")] int maxRows = RangePage.DefaultMaxRows,
+        [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
+    {
+        if (ranges.Count == 0) throw new ToolInputException("ranges is empty: give at least one range");
+        var who = context.Resolve(account);
+        var mode = ValueRender.Parse(render);
+        RangePage.CheckMaxRows(maxRows);
+        var pages = ranges.Select((r, i) => A1Range.Parse(r, $"ranges[{i}]")).Select(r => new RangePage(r, r.FirstRow, maxRows)).ToList();
+        var answer = await context.ValuesAsync(who, spreadsheetId, pages.Select(p => p.Range),
+            () => context.Sheets.BatchGetValuesAsync(who, spreadsheetId, pages.Select(p => p.Request.ToString()), mode, cancellationToken), cancellationToken);
+        var results = pages.Select((page, i) =>
+        {
+            var got = answer.ValueRanges?.ElementAtOrDefault(i);
+            var (rows, next) = page.Cut(got);
+            return new RangeValues(got?.Range, page.FirstRow + 1, rows.Count, rows, null, null, next, next is null ? null : RangePage.MoreNote(next, rows.Count, null));
+        }).ToList();
+        return ToolResults.Structured(new RangesValues(results), SheetsJson.Default.RangesValues);
+    }
+
+    [McpServerTool(Name = "find_in_spreadsheet", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(FoundCells))]
+    [Description("Finds text in every sheet (or one) and returns the cells that hold it, in A1 notation.")]
+    public async Task<CallToolResult> FindAsync(
+        [Description(SpreadsheetText)] string spreadsheetId,
+        [Description("Text to find")] string text,
+        [Description("Only this sheet (title)")] string? sheet = null,
+        [Description("Match upper and lower case exactly")] bool matchCase = false,
+        [Description("The whole cell must equal the text")] bool wholeCell = false,
+        [Description("Search formulas as written instead of the values shown")] bool inFormulas = false,
+        [Description("Most matches to return (1-1000)")] int maxResults = 100,
+        [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
+    {
+        if (text.Length == 0) throw new ToolInputException("text is empty");
+        if (maxResults is < 1 or > 1000) throw new ToolInputException($"maxResults must be 1 to 1000, not {maxResults}");
+        var who = context.Resolve(account);
+        var spreadsheet = await context.Sheets.GetAsync(who, spreadsheetId, cancellationToken);
+        var titles = sheet is null
+            ? spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>().ToList() ?? []
+            : [SheetsContext.Find(spreadsheet, sheet).Title!];
+        var values = await context.Sheets.BatchGetValuesAsync(who, spreadsheetId, titles.Select(A1Range.QuoteSheet),
+            inFormulas ? ValueRender.Formulas : ValueRender.Formatted, cancellationToken);
+        var comparison = matchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var matches = new List<FoundCell>();
+        var truncated = false;
+        for (var s = 0; s < titles.Count && !truncated; s++)
+        {
+            var rows = values.ValueRanges?.ElementAtOrDefault(s)?.Values ?? [];
+            for (var r = 0; r < rows.Count && !truncated; r++)
+                for (var c = 0; c < rows[r].Count && !truncated; c++)
+                {
+                    var cell = Records.Text(rows[r][c]);
+                    if (!(wholeCell ? string.Equals(cell.Trim(), text.Trim(), comparison) : cell.Contains(text, comparison))) continue;
+                    if (matches.Count == maxResults) { truncated = true; break; }
+                    matches.Add(new FoundCell(A1Range.QuoteSheet(titles[s]) + "!" + A1Range.CellName(c, r), titles[s], cell));
+                }
+        }
+        return ToolResults.Structured(new FoundCells(matches, truncated, truncated ? $"More than {maxResults} cells match; raise maxResults or narrow with sheet." : null),
+            SheetsJson.Default.FoundCells);
+    }
+
+    private static CallToolResult Result(RangeValues values) => ToolResults.Structured(values, SheetsJson.Default.RangeValues);
+}
