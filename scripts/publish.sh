@@ -12,6 +12,7 @@ projects=(
   servers/Video/McpServers.Video.csproj
   servers/Gmail/McpServers.Gmail.csproj
   servers/Calendar/McpServers.Calendar.csproj
+  servers/Sheets/McpServers.Sheets.csproj
   servers/Playwright/McpServers.Playwright.csproj
   workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj
   tests/TestServer/McpServers.TestServer.csproj

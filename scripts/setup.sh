@@ -28,5 +28,6 @@ McpServers.Rss|mcp-rss|list_feeds|{}|--database rss.db --no-background-refresh
 McpServers.Video|mcp-video|video_info|{"source":"demo.mp4"}|
 McpServers.Gmail|mcp-gmail|list_accounts|{}|
 McpServers.Calendar|mcp-calendar|get_current_time|{"timeZone":"Europe/Berlin"}|
+McpServers.Sheets|mcp-sheets|list_accounts|{}|
 EOF
 echo "All servers published in $bin/<Project>/release/ (Native AOT; the Playwright worker ReadyToRun). Add one to Claude Desktop with: <executable> --print-config"

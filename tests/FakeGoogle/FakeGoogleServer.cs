@@ -12,13 +12,12 @@ using Microsoft.Extensions.Logging;
 namespace McpServers.FakeGoogle;
 
 /// <summary>
-/// Google's REST APIs (Gmail, People, Calendar) in memory, on Kestrel at http://127.0.0.1:PORT/. Every request is checked
+/// Google's REST APIs (Gmail, People, Calendar, Sheets, Drive) in memory, on Kestrel at http://127.0.0.1:PORT/. Every request is checked
 /// against Google's discovery documents before it is answered; mismatches are listed in <see cref="Violations"/>.
 /// </summary>
 public sealed class FakeGoogleServer : IAsyncDisposable
 {
-    // Parsing the five documents once per process keeps server start cheap; Sheets and Drive are loaded too, so
-    // requests to them are still checked (and answered 501 until their fakes exist).
+    // Parsing the five documents once per process keeps server start cheap.
     private static readonly Lazy<DiscoveryValidator> _validator =
         new(() => DiscoveryValidator.LoadEmbedded("gmail.v1", "people.v1", "calendar.v3", "sheets.v4", "drive.v3"));
 
@@ -28,7 +27,7 @@ public sealed class FakeGoogleServer : IAsyncDisposable
     private readonly RequestLog _log;
 
     private FakeGoogleServer(WebApplication app, Uri baseUrl, AccountRegistry accounts, FaultInjector faults, RequestLog log,
-        FakeGmail gmail, FakePeople people, FakeCalendar calendar)
+        FakeGmail gmail, FakePeople people, FakeCalendar calendar, FakeSheets sheets)
     {
         _app = app;
         BaseUrl = baseUrl;
@@ -38,6 +37,8 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         Gmail = gmail;
         People = people;
         Calendar = calendar;
+        Sheets = sheets;
+        Drive = sheets.Drive;
     }
 
     /// <summary>The API root replacing https://*.googleapis.com/, e.g. "http://127.0.0.1:41234/".</summary>
@@ -48,6 +49,11 @@ public sealed class FakeGoogleServer : IAsyncDisposable
     public FakePeople People { get; }
 
     public FakeCalendar Calendar { get; }
+
+    /// <summary>Spreadsheets; each is also a file of <see cref="Drive"/>.</summary>
+    public FakeSheets Sheets { get; }
+
+    public FakeDrive Drive { get; }
 
     /// <summary>Optional: account email for tokens not added with <see cref="AddAccount"/> (e.g. from a real OAuth server); null means 401. Such tokens pass every scope check.</summary>
     public Func<string, string?>? TokenResolver
@@ -74,6 +80,10 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         people.MapRoutes(routes);
         var calendar = new FakeCalendar(time);
         calendar.MapRoutes(routes);
+        var drive = new FakeDrive(time);
+        var sheets = new FakeSheets(drive);
+        drive.MapRoutes(routes);
+        sheets.MapRoutes(routes);
 
         var accounts = new AccountRegistry();
         var faults = new FaultInjector();
@@ -100,7 +110,7 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUrl = new Uri(address.TrimEnd('/') + "/");
         pipeline.BaseUrl = baseUrl;
-        return new FakeGoogleServer(app, baseUrl, accounts, faults, log, gmail, people, calendar);
+        return new FakeGoogleServer(app, baseUrl, accounts, faults, log, gmail, people, calendar, sheets);
     }
 
     /// <summary>Makes a bearer token stand for an account, allowed the given OAuth scopes (a method needs one of its own).</summary>
@@ -110,6 +120,8 @@ public sealed class FakeGoogleServer : IAsyncDisposable
         Gmail.Mailbox(email);
         // Known accounts have a primary calendar, so freebusy.query finds colleagues before they wrote anything.
         Calendar.EnsureAccount(email);
+        // Drive invites an address without a notification only when it is a Google account.
+        Drive.EnsureAccount(email);
     }
 
     /// <summary>Later requests with this token answer 401 (UNAUTHENTICATED, WWW-Authenticate error="invalid_token").</summary>

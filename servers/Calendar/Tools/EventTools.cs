@@ -9,7 +9,7 @@ using ModelContextProtocol.Server;
 namespace McpServers.Calendar.Tools;
 
 [McpServerToolType]
-internal sealed class EventTools(CalendarContext context)
+internal sealed class EventTools(CalendarContext context, TimeProvider time)
 {
     private const string TimeText = "ISO 8601; without an offset it is read in the calendar's time zone (2026-03-10T09:00), with one it is exact (2026-03-10T09:00:00-04:00)";
     private const int MostEvents = 250;
@@ -78,7 +78,7 @@ internal sealed class EventTools(CalendarContext context)
             throw new ToolInputException("query: give the text to find.");
         var who = context.Resolve(account);
         var calendars = (await context.CalendarsAsync(who, cancellationToken)).Select(c => c.Id).OfType<string>().ToList();
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         return await ListEventsAsync(timeMin ?? ZonedTime.Format(now.AddDays(-90)), timeMax ?? ZonedTime.Format(now.AddDays(365)), calendars, query,
             null, account, cancellationToken);
     }

@@ -26,13 +26,14 @@ internal sealed class DriveApi(GoogleApiClient client)
             SheetsJson.Default.DriveFileList, ct);
     }
 
-    public Task<DrivePermission> ShareAsync(GoogleAccount account, string fileId, DrivePermission permission, bool notify, string? message, CancellationToken ct) =>
+    public Task<DrivePermission> ShareAsync(GoogleAccount account, string fileId, DrivePermission permission, bool? notify, string? message, CancellationToken ct) =>
         client.SendAsync(account, new GoogleRequest(GoogleApi.Drive, HttpMethod.Post, Root + "files/" + GoogleRequest.Segment(fileId) + "/permissions")
         {
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(permission, SheetsJson.Default.DrivePermission)) { Headers = { ContentType = new("application/json") } },
             Scopes = Share,
             Subject = $"spreadsheet '{fileId}'",
-        }.With("sendNotificationEmail", notify).With("emailMessage", notify ? message : null).With("fields", "id,type,role,emailAddress,domain"),
+        // Drive refuses sendNotificationEmail (even false) for domain and anyone permissions: null leaves it out.
+        }.With("sendNotificationEmail", notify).With("emailMessage", notify == true ? message : null).With("fields", "id,type,role,emailAddress,domain"),
             SheetsJson.Default.DrivePermission, ct);
 
     public Task<DriveAbout> AboutAsync(GoogleAccount account, CancellationToken ct) =>

@@ -106,12 +106,13 @@ internal sealed class SpreadsheetTools(SheetsContext context)
             throw new ToolInputException("type domain needs domain, e.g. example.com");
         if (kind is "domain" or "anyone" && emailAddress is not null)
             throw new ToolInputException($"type {kind} takes no emailAddress; for a person use type user");
-        // Drive sends notifications only to people and groups; asking for one otherwise is an error there.
-        var notified = notify && kind is "user" or "group";
+        // Drive notifies only people and groups, and refuses the parameter for the others.
+        var personal = kind is "user" or "group";
+        var notified = notify && personal;
         var who = context.Resolve(account);
         var permission = await context.Drive.ShareAsync(who, spreadsheetId,
             new DrivePermission(null, kind, roleName, kind is "user" or "group" ? emailAddress!.Trim() : null, kind == "domain" ? domain!.Trim() : null),
-            notified, message, cancellationToken);
+            personal ? notify : null, message, cancellationToken);
         return ToolResults.Structured(new ShareResult(permission.Id, permission.Type, permission.Role, permission.EmailAddress, permission.Domain, notified),
             SheetsJson.Default.ShareResult);
     }

@@ -82,6 +82,8 @@ public sealed class FieldSelection
 
     private string? ParseItem(string text, ref int at)
     {
+        // Google accepts spaces around names ("files(id, name)", as Drive's guides write it).
+        while (at < text.Length && text[at] == ' ') at++;
         var start = at;
         while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '_' or '/' or '*' or '.' or '-')) at++;
         var path = text[start..at].Trim();
@@ -96,7 +98,9 @@ public sealed class FieldSelection
             if (at >= text.Length || text[at] != ')') return "missing ')'";
             at++;
         }
-        Add(path.Split('/'), child);
+        while (at < text.Length && text[at] == ' ') at++;
+        // "sheets.properties" (Sheets' guides) and "payload/headers" both name a sub-field.
+        Add(path.Split('/', '.'), child);
         return null;
     }
 

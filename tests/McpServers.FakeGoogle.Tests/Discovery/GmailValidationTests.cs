@@ -193,4 +193,13 @@ public sealed class GmailValidationTests
         Validator.Problem(Validator.Check("GET", $"{Messages}?fields=messages(id,subject)"), "fields: unknown field \"subject\" in ListMessagesResponse.messages");
         Validator.Problem(Validator.Check("GET", $"{Messages}?fields=messages(id"), "invalid fields selector");
     }
+
+    [Fact]
+    public void Validate_FieldsSelector_TakesDotsAndSpaces_AsGoogleDoes()
+    {
+        // Sheets' guides write "sheets.properties", Drive's "files(id, name)"; Google accepts both.
+        Validator.Valid(Validator.Check("GET", "/v4/spreadsheets/s1?fields=sheets.properties.title,%20spreadsheetId"), "sheets.spreadsheets.get");
+        Validator.Valid(Validator.Check("GET", "/drive/v3/files?fields=nextPageToken,%20files(id,%20name)"), "drive.files.list");
+        Validator.Problem(Validator.Check("GET", "/v4/spreadsheets/s1?fields=sheets.colour"), "fields: unknown field \"colour\" in Spreadsheet.sheets");
+    }
 }

@@ -1,0 +1,11 @@
+namespace McpServers.FakeGoogle.Tests.Drive;
+
+/// <summary>A clock the test moves by hand, so times in answers are known.</summary>
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
