@@ -59,7 +59,7 @@ internal sealed class SheetsContext(GoogleAccounts accounts, SheetsApi sheets, D
     /// <summary>Sends one <c>spreadsheets.batchUpdate</c> request and returns its reply (empty for requests without one).</summary>
     public async Task<JsonElement> UpdateAsync(GoogleAccount account, string spreadsheetId, JsonObject request, CancellationToken ct)
     {
-        var answer = await sheets.BatchUpdateAsync(account, spreadsheetId, [request], ct);
+        var answer = await sheets.BatchUpdateAsync(account, spreadsheetId, new JsonArray(request), ct);
         return answer.Replies?.FirstOrDefault() ?? default;
     }
 

@@ -76,10 +76,9 @@ internal sealed class SpreadsheetTools(SheetsContext context)
             var sheetId = first.SheetId ?? 0;
             var format = new CellFormat();
             format.Text("bold", true);
-            await context.Sheets.BatchUpdateAsync(who, created.SpreadsheetId!, [
+            await context.Sheets.BatchUpdateAsync(who, created.SpreadsheetId!, new JsonArray(
                 SheetRequests.UpdateSheet(sheetId, new JsonObject { ["gridProperties"] = new JsonObject { ["frozenRowCount"] = 1 } }, "gridProperties.frozenRowCount"),
-                SheetRequests.RepeatFormat(new GridRange(sheetId, 0, 1, 0, headers.Count), format.Format, format.Fields),
-            ], cancellationToken);
+                SheetRequests.RepeatFormat(new GridRange(sheetId, 0, 1, 0, headers.Count), format.Format, format.Fields)), cancellationToken);
         }
         var results = (created.Sheets ?? []).Select(s => s.Properties).OfType<SheetProperties>().Select(SheetResults.From).ToList();
         return ToolResults.Structured(new CreatedSpreadsheet(created.SpreadsheetId, created.Properties?.Title, created.SpreadsheetUrl, results, headerRange),
