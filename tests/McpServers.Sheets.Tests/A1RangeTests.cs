@@ -80,5 +80,6 @@ public sealed class A1RangeTests
     {
         Assert.Equal("Sheet1!A501:C", A1Range.Parse("Sheet1!A:C").WithRows(500, null).ToString());
         Assert.Equal("'My Sheet'!11:20", A1Range.Parse("'My Sheet'").WithRows(10, 19).ToString());
+        Assert.Equal("Sheet1!A501:ZZZ", A1Range.Parse("Sheet1").WithRows(500, null).ToString());
     }
 }

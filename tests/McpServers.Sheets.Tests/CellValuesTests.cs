@@ -55,15 +55,18 @@ public sealed class CellValuesTests
         Assert.Contains("values[1][0]: a cell is text, a number, true/false or null, not object",
             Assert.Throws<ToolInputException>(() => CellValues.Check(Values("""[[1], [{"x": 1}]]"""), "values")).Message);
         Assert.Contains("values is empty", Assert.Throws<ToolInputException>(() => CellValues.Check(Values("[]"), "values")).Message);
+        Assert.Contains("values holds only empty rows", Assert.Throws<ToolInputException>(() => CellValues.Check(Values("[[], []]"), "values")).Message);
     }
 
     [Fact]
     public void Records_MatchHeaders_AndRefuseUnknownKeys()
     {
         var headers = Records.Headers(Values("""[["Name", " Email ", "", "Name"]]""")[0], 0, 0);
+        var repeated = Records.Headers(Values("""[["Name", "Name", "Name_2"]]""")[0], 0, 0);
         var records = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>("""[{"email": "ada@example.com", "Name": "Ada"}, {"C": 3}]""")!;
 
         Assert.Equal(["Name", "Email", "C", "Name_2"], headers);
+        Assert.Equal(["Name", "Name_2", "Name_2_2"], repeated);
         var rows = Records.ToRows(headers, records, "records");
         Assert.Equal(["Ada", "ada@example.com"], rows[0].Select(Records.Text));
         Assert.Equal(["", "", "3"], rows[1].Select(Records.Text));

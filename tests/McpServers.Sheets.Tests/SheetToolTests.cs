@@ -67,8 +67,8 @@ public sealed class SheetToolTests
 
         var header = sheets.Google.Sheets.Cell(id, "Sheet1", 0, 1)!.Format!;
         Assert.True((bool)header["textFormat"]!["bold"]!);
-        Assert.Equal(1.0, (double)header["textFormat"]!["foregroundColor"]!["red"]!);
-        Assert.Equal(0.102, (double)header["backgroundColor"]!["red"]!, 3);
+        Assert.Equal(1.0, (double)header["textFormat"]!["foregroundColorStyle"]!["rgbColor"]!["red"]!);
+        Assert.Equal(0.102, (double)header["backgroundColorStyle"]!["rgbColor"]!["red"]!, 3);
         Assert.Equal("CURRENCY", (string?)sheets.Google.Sheets.Cell(id, "Sheet1", 1, 1)!.Format!["numberFormat"]!["type"]);
         Assert.Equal("RIGHT", (string?)sheets.Google.Sheets.Cell(id, "Sheet1", 1, 1)!.Format!["horizontalAlignment"]);
         Assert.Null(sheets.Google.Sheets.Cell(id, "Sheet1", 1, 1)!.Format!["textFormat"]);
@@ -114,5 +114,19 @@ public sealed class SheetToolTests
         Assert.Equal(2, spec["series"]!.AsArray().Count);
         Assert.Equal(2, (int)spec["series"]![1]!["series"]!["sourceRange"]!["sources"]![0]!["startColumnIndex"]!);
         Assert.Contains("needs at least two columns", oneColumn);
+    }
+
+    [Fact]
+    public async Task AddChart_Pie_LeavesTheHeaderRowOutOfItsData()
+    {
+        await using var sheets = await StartAsync();
+        var id = Seed(sheets, "Pie", "Sheet1", ["Fruit", "Count"], ["Apples", 3], ["Pears", 5]);
+
+        var chart = await sheets.OkAsync("add_chart", new { spreadsheetId = id, range = "A1:B3", type = "pie", anchorCell = "Sheet1!F2" });
+
+        Assert.Equal("F2", (string?)chart["anchor"]);
+        var pie = Assert.Single(sheets.Google.Sheets.Charts(id))["spec"]!["pieChart"]!;
+        Assert.Equal(1, (int)pie["domain"]!["sourceRange"]!["sources"]![0]!["startRowIndex"]!);
+        Assert.Equal(1, (int)pie["series"]!["sourceRange"]!["sources"]![0]!["startColumnIndex"]!);
     }
 }

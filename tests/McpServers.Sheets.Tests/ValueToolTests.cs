@@ -128,6 +128,29 @@ public sealed class ValueToolTests
     }
 
     [Fact]
+    public async Task ReadRange_OnASheetShorterThanAPage_AndAWholeSheetPagesWithItsColumns()
+    {
+        await using var sheets = await StartAsync();
+        var id = Seed(sheets, "Short", "Sheet1");
+        await sheets.OkAsync("add_sheet", new { spreadsheetId = id, title = "Tiny", rows = 30, columns = 3 });
+        sheets.Google.Sheets.Enter(id, "Tiny!A1", [.. Enumerable.Range(1, 25).Select(i => new object?[] { i, i * 2 })]);
+
+        // A1:B501 runs past the 30 rows, which Sheets refuses: read again open-ended.
+        var all = await sheets.OkAsync("read_range", new { spreadsheetId = id, range = "Tiny!A:B" });
+        var paged = await sheets.OkAsync("read_range", new { spreadsheetId = id, range = "Tiny", maxRows = 10 });
+        var next = await sheets.OkAsync("read_range", new { spreadsheetId = id, range = (string)paged["nextRange"]!, maxRows = 10 });
+
+        Assert.Equal(25, (int)all["rowCount"]!);
+        Assert.Null(all["nextRange"]);
+        Assert.Equal(["Tiny!A1:B501", "Tiny!A1:B"], sheets.Google.Requests.Where(r => r.Path.Contains("/values/Tiny", StringComparison.Ordinal) && r.Path.Contains("B", StringComparison.Ordinal))
+            .Select(r => Uri.UnescapeDataString(r.Path.Split("/values/")[1])).Take(2));
+        Assert.Equal("Tiny!A1:C10", (string?)paged["range"]);
+        Assert.Equal("Tiny!A11:C", (string?)paged["nextRange"]);
+        Assert.Equal("11", (string?)next["rows"]![0]![0]);
+        Assert.Equal("Tiny!A21:C", (string?)next["nextRange"]);
+    }
+
+    [Fact]
     public async Task AppendRows_LandsAfterTheTablesLastRow_PastAGapRow()
     {
         await using var sheets = await StartAsync();

@@ -63,7 +63,10 @@ internal sealed record A1Range(string? Sheet, int? StartColumn, int? StartRow, i
     public string CellsText()
     {
         if (StartColumn is null && EndColumn is null)
-            return StartRow is null && EndRow is null ? "" : Ref(null, StartRow) + ":" + Ref(null, EndRow);
+            return StartRow is null && EndRow is null ? ""
+                // Rows open at the end cannot be written without columns ("5:" is not A1): all columns then.
+                : EndRow is null ? Ref(0, StartRow) + ":" + ColumnName(MaxColumns - 1)
+                : Ref(null, StartRow) + ":" + Ref(null, EndRow);
         var start = Ref(StartColumn, StartRow);
         if (EndColumn == StartColumn && EndRow == StartRow && StartRow is not null)
             return start;

@@ -21,7 +21,9 @@ internal sealed class DriveApi(GoogleApiClient client)
         if (!string.IsNullOrWhiteSpace(nameContains))
             query.Append(" and name contains ").Append(Quote(nameContains.Trim()));
         return client.SendAsync(account, new GoogleRequest(GoogleApi.Drive, HttpMethod.Get, Root + "files") { Scopes = Read }
-            .With("q", query.ToString()).With("pageSize", pageSize).With("pageToken", pageToken).With("orderBy", "modifiedTime desc")
+            // Spreadsheets in shared drives too, not only My Drive and files shared with the account.
+            .With("q", query.ToString()).With("corpora", "allDrives").With("includeItemsFromAllDrives", true).With("supportsAllDrives", true)
+            .With("pageSize", pageSize).With("pageToken", pageToken).With("orderBy", "modifiedTime desc")
             .With("fields", "nextPageToken,files(id,name,modifiedTime,webViewLink,owners(emailAddress,displayName))"),
             SheetsJson.Default.DriveFileList, ct);
     }
@@ -33,7 +35,7 @@ internal sealed class DriveApi(GoogleApiClient client)
             Scopes = Share,
             Subject = $"spreadsheet '{fileId}'",
         // Drive refuses sendNotificationEmail (even false) for domain and anyone permissions: null leaves it out.
-        }.With("sendNotificationEmail", notify).With("emailMessage", notify == true ? message : null).With("fields", "id,type,role,emailAddress,domain"),
+        }.With("supportsAllDrives", true).With("sendNotificationEmail", notify).With("emailMessage", notify == true ? message : null).With("fields", "id,type,role,emailAddress,domain"),
             SheetsJson.Default.DrivePermission, ct);
 
     public Task<DriveAbout> AboutAsync(GoogleAccount account, CancellationToken ct) =>

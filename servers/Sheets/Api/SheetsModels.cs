@@ -37,7 +37,7 @@ internal sealed record SpreadsheetProperties(string? Title, string? Locale, stri
 internal sealed record Sheet(SheetProperties? Properties, IReadOnlyList<JsonElement>? Charts);
 
 /// <summary><c>SheetProperties</c>.</summary>
-internal sealed record SheetProperties(int? SheetId, string? Title, int? Index, string? SheetType, GridProperties? GridProperties);
+internal sealed record SheetProperties(int? SheetId, string? Title, int? Index, string? SheetType, GridProperties? GridProperties, bool? Hidden = null);
 
 /// <summary><c>GridProperties</c>: size and frozen rows and columns.</summary>
 internal sealed record GridProperties(int? RowCount, int? ColumnCount, int? FrozenRowCount, int? FrozenColumnCount);

@@ -27,6 +27,9 @@ internal sealed class CellFormat
         _fields.Add(field);
     }
 
+    /// <summary>A <c>ColorStyle</c> holding the colour as RGB.</summary>
+    public static JsonObject Style(string text, string argument) => new() { ["rgbColor"] = Color(text, argument) };
+
     /// <summary>"#1a73e8", "#fff" or a few names, as Sheets' <c>Color</c> (red, green, blue from 0 to 1).</summary>
     public static JsonObject Color(string text, string argument)
     {

@@ -19,7 +19,10 @@ internal static class CellValues
             for (var c = 0; c < values[r].Count; c++)
                 if (values[r][c].ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Undefined)
                     throw new ToolInputException($"{argument}[{r}][{c}]: a cell is text, a number, true/false or null, not {values[r][c].ValueKind.ToString().ToLowerInvariant()}");
-        return (values.Count, values.Max(row => row.Count));
+        var columns = values.Max(row => row.Count);
+        if (columns == 0)
+            throw new ToolInputException($"{argument} holds only empty rows: give at least one cell (\"\" empties a cell; clear_range empties a range)");
+        return (values.Count, columns);
     }
 
     /// <summary>

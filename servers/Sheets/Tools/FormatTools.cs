@@ -44,8 +44,9 @@ internal sealed class FormatTools(SheetsContext context)
         if (strikethrough is { } s) format.Text("strikethrough", s);
         if (fontSize is { } size)
             format.Text("fontSize", size is >= 1 and <= 400 ? size : throw new ToolInputException($"fontSize must be 1 to 400 points, not {size}"));
-        if (textColor is not null) format.Text("foregroundColor", CellFormat.Color(textColor, "textColor"));
-        if (backgroundColor is not null) format.Set("backgroundColor", CellFormat.Color(backgroundColor, "backgroundColor"));
+        // The *ColorStyle fields: the plain colour fields are deprecated, and a style set earlier (a theme colour) would win over them.
+        if (textColor is not null) format.Text("foregroundColorStyle", CellFormat.Style(textColor, "textColor"));
+        if (backgroundColor is not null) format.Set("backgroundColorStyle", CellFormat.Style(backgroundColor, "backgroundColor"));
         if (numberFormat is not null || numberFormatType is not null)
             format.Set("numberFormat", new JsonObject
             {
@@ -122,20 +123,24 @@ internal sealed class FormatTools(SheetsContext context)
         if (parsed.StartColumn is null || parsed.EndColumn is null || parsed.Width < 2)
             throw new ToolInputException($"range {parsed} needs at least two columns: categories first, then one column per series");
         var anchor = anchorCell is null ? null : A1Range.Parse(anchorCell, "anchorCell");
-        if (anchor is not null && (anchor.Height != 1 || anchor.Width != 1 || anchor.Sheet is not null && anchor.Sheet != parsed.Sheet))
-            throw new ToolInputException($"anchorCell '{anchorCell}' must be one cell, like H2, on the data's sheet");
+        if (anchor is not null && (anchor.Height != 1 || anchor.Width != 1))
+            throw new ToolInputException($"anchorCell '{anchorCell}' must be one cell, like H2");
         var who = context.Resolve(account);
         var (grid, sheet) = await context.GridAsync(who, spreadsheetId, parsed, cancellationToken);
-        var column = anchor?.FirstColumn ?? parsed.EndColumn.Value + 2;
+        if (anchor?.Sheet is { } anchorSheet && anchorSheet != sheet.Title)
+            throw new ToolInputException($"anchorCell '{anchorCell}' must be on the data's sheet, '{sheet.Title}'");
+        // Beside the data, but inside the grid (an anchor past the last column is refused).
+        var column = anchor?.FirstColumn ?? Math.Min(parsed.EndColumn.Value + 2, Math.Max(0, (sheet.GridProperties?.ColumnCount ?? 26) - 1));
         var row = anchor?.FirstRow ?? parsed.FirstRow;
         var spec = new JsonObject();
         if (title is not null) spec["title"] = title;
         if (kind == "PIE")
+            // A pie chart has no headerCount: its sources start below the header row.
             spec["pieChart"] = new JsonObject
             {
                 ["legendPosition"] = "RIGHT_LEGEND",
-                ["domain"] = Source(grid, parsed.FirstColumn),
-                ["series"] = Source(grid, parsed.FirstColumn + 1),
+                ["domain"] = Source(grid with { StartRowIndex = parsed.FirstRow + 1 }, parsed.FirstColumn),
+                ["series"] = Source(grid with { StartRowIndex = parsed.FirstRow + 1 }, parsed.FirstColumn + 1),
             };
         else
             spec["basicChart"] = new JsonObject
@@ -170,7 +175,7 @@ internal sealed class FormatTools(SheetsContext context)
                 },
             },
         }, cancellationToken);
-        var chartId = reply.GetProperty("addChart").GetProperty("chart").GetProperty("chartId").GetInt32();
+        var chartId = SheetsContext.ReplyField(reply, "addChart", "chart", "chartId").GetInt32();
         return ToolResults.Structured(new ChartResult(chartId, sheet.Title!, A1Range.CellName(column, row), kind.ToLowerInvariant()), SheetsJson.Default.ChartResult);
     }
 
@@ -189,7 +194,7 @@ internal sealed class FormatTools(SheetsContext context)
             : new JsonObject
             {
                 ["style"] = CellFormat.Choice(style ?? "solid", "borderStyle", "SOLID", "SOLID_MEDIUM", "SOLID_THICK", "DASHED", "DOTTED", "DOUBLE"),
-                ["color"] = CellFormat.Color(color ?? "black", "borderColor"),
+                ["colorStyle"] = CellFormat.Style(color ?? "black", "borderColor"),
             };
         var request = new JsonObject { ["range"] = SheetRequests.Grid(grid) };
         if (which is "ALL" or "OUTER" or "NONE")

@@ -12,7 +12,8 @@ namespace McpServers.Sheets.Tools;
 internal sealed class ReadTools(SheetsContext context)
 {
     internal const string RangeText = "A1 notation: Sheet1!A1:C10, 'My sheet'!A:C (whole columns), Sheet1!2:2 (a row), Sheet1!A2:C (to the last row), "
-        + "Sheet1 (the whole sheet); without a sheet name the first sheet. Quote names with spaces or punctuation; write a quote inside twice: 'Bob''s data'!A1";
+        + "Sheet1 (the whole sheet); without a sheet name the first visible sheet. Quote names with spaces or punctuation, and names that look like a cell "
+        + "('Q1'); write a quote inside twice: 'Bob''s data'!A1";
     internal const string SpreadsheetText = "Spreadsheet id (from its URL: docs.google.com/spreadsheets/d/<id>/edit, or list_spreadsheets)";
     internal const string AccountText = "Account name (default: --account, else the only one)";
     private const string RenderText = "How values come back: " + ValueRender.Choices;
@@ -36,26 +37,22 @@ internal sealed class ReadTools(SheetsContext context)
         if (!records)
         {
             var page = new RangePage(parsed, parsed.FirstRow, maxRows);
-            var answer = await context.ValuesAsync(who, spreadsheetId, [parsed],
-                () => context.Sheets.GetValuesAsync(who, spreadsheetId, page.Request.ToString(), mode, cancellationToken), cancellationToken);
-            var (rows, next) = page.Cut(answer);
-            return Result(new RangeValues(answer.Range, parsed.FirstRow + 1, rows.Count, rows, null, null, next,
-                next is null ? null : RangePage.MoreNote(next, rows.Count, null)));
+            var (rows, shown, next, note) = page.Cut((await context.ReadAsync(who, spreadsheetId, [page], mode, cancellationToken))[0]);
+            return Result(new RangeValues(shown ?? parsed.ToString(), parsed.FirstRow + 1, rows.Count, rows, null, null, next, note));
         }
         var header = headerRow is { } h ? h - 1 : parsed.FirstRow;
         var dataStart = Math.Max(parsed.FirstRow, header + 1);
+        var headerPage = new RangePage(parsed.WithRows(header, header), header, 1);
         var recordPage = new RangePage(parsed, dataStart, maxRows);
-        var headerRange = parsed.WithRows(header, header);
-        var both = await context.ValuesAsync(who, spreadsheetId, [parsed],
-            () => context.Sheets.BatchGetValuesAsync(who, spreadsheetId, [headerRange.ToString(), recordPage.Request.ToString()], mode, cancellationToken), cancellationToken);
-        var headerCells = both.ValueRanges?.ElementAtOrDefault(0)?.Values?.FirstOrDefault() ?? [];
+        // A bounded range whose only row is the header has no data rows to ask for.
+        var both = await context.ReadAsync(who, spreadsheetId, recordPage.Request.EndRow < dataStart ? [headerPage] : [headerPage, recordPage], mode, cancellationToken);
+        var headerCells = both[0]?.Values?.FirstOrDefault() ?? [];
         if (headerCells.Count == 0)
-            throw new ToolInputException($"row {header + 1} ({headerRange}) is empty, so it cannot name the columns: give headerRow, or read rows instead of records");
-        var data = recordPage.IsEmpty ? null : both.ValueRanges?.ElementAtOrDefault(1);
-        var (dataRows, nextRange) = recordPage.Cut(data);
+            throw new ToolInputException($"row {header + 1} ({headerPage.Range}) is empty, so it cannot name the columns: give headerRow, or read rows instead of records");
+        var (dataRows, dataShown, nextRange, dataNote) = recordPage.Cut(both.ElementAtOrDefault(1), header + 1);
         var headers = Records.Headers(headerCells, parsed.FirstColumn, dataRows.Count == 0 ? 0 : dataRows.Max(r => r.Count));
-        return Result(new RangeValues(data?.Range ?? headerRange.ToString(), dataStart + 1, dataRows.Count, null, headers, Records.FromRows(headers, dataRows), nextRange,
-            nextRange is null ? null : RangePage.MoreNote(nextRange, dataRows.Count, header + 1)));
+        return Result(new RangeValues(dataShown ?? headerPage.Range.ToString(), dataStart + 1, dataRows.Count, null, headers, Records.FromRows(headers, dataRows),
+            nextRange, dataNote));
     }
 
     [McpServerTool(Name = "read_ranges", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(RangesValues))]
@@ -72,13 +69,11 @@ internal sealed class ReadTools(SheetsContext context)
         var mode = ValueRender.Parse(render);
         RangePage.CheckMaxRows(maxRows);
         var pages = ranges.Select((r, i) => A1Range.Parse(r, $"ranges[{i}]")).Select(r => new RangePage(r, r.FirstRow, maxRows)).ToList();
-        var answer = await context.ValuesAsync(who, spreadsheetId, pages.Select(p => p.Range),
-            () => context.Sheets.BatchGetValuesAsync(who, spreadsheetId, pages.Select(p => p.Request.ToString()), mode, cancellationToken), cancellationToken);
+        var answers = await context.ReadAsync(who, spreadsheetId, pages, mode, cancellationToken);
         var results = pages.Select((page, i) =>
         {
-            var got = answer.ValueRanges?.ElementAtOrDefault(i);
-            var (rows, next) = page.Cut(got);
-            return new RangeValues(got?.Range, page.FirstRow + 1, rows.Count, rows, null, null, next, next is null ? null : RangePage.MoreNote(next, rows.Count, null));
+            var (rows, shown, next, note) = page.Cut(answers[i]);
+            return new RangeValues(shown ?? page.Range.ToString(), page.FirstRow + 1, rows.Count, rows, null, null, next, note);
         }).ToList();
         return ToolResults.Structured(new RangesValues(results), SheetsJson.Default.RangesValues);
     }
@@ -99,8 +94,9 @@ internal sealed class ReadTools(SheetsContext context)
         if (maxResults is < 1 or > 1000) throw new ToolInputException($"maxResults must be 1 to 1000, not {maxResults}");
         var who = context.Resolve(account);
         var spreadsheet = await context.Sheets.GetAsync(who, spreadsheetId, cancellationToken);
+        // Chart sheets hold no cells (a values read of one fails).
         var titles = sheet is null
-            ? spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>().ToList() ?? []
+            ? spreadsheet.Sheets?.Select(s => s.Properties).Where(p => p?.SheetType is null or "GRID").Select(p => p?.Title).OfType<string>().ToList() ?? []
             : [SheetsContext.Find(spreadsheet, sheet).Title!];
         var values = await context.Sheets.BatchGetValuesAsync(who, spreadsheetId, titles.Select(A1Range.QuoteSheet),
             inFormulas ? ValueRender.Formulas : ValueRender.Formatted, cancellationToken);

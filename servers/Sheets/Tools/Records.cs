@@ -14,13 +14,14 @@ internal static class Records
     public static IReadOnlyList<string> Headers(IReadOnlyList<JsonElement> header, int firstColumn, int columns)
     {
         var names = new List<string>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Math.Max(header.Count, columns); i++)
         {
             var text = i < header.Count ? Text(header[i]).Trim() : "";
             var name = text.Length > 0 ? text : A1Range.ColumnName(firstColumn + i);
-            seen[name] = seen.GetValueOrDefault(name) + 1;
-            names.Add(seen[name] == 1 ? name : $"{name}_{seen[name]}");
+            var unique = name;
+            for (var n = 2; !taken.Add(unique); n++) unique = $"{name}_{n}";
+            names.Add(unique);
         }
         return names;
     }

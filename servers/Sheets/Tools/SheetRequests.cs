@@ -44,15 +44,15 @@ internal static class SheetRequests
     }
 
     /// <summary>Inserts or deletes rows or columns <paramref name="start"/> (0-based) to start + count.</summary>
-    public static JsonObject Dimension(bool insert, int sheetId, bool rows, int start, int count)
+    public static JsonObject Dimension(bool insert, int sheetId, bool rows, int start, int count, bool inherit = false)
     {
         var range = new JsonObject
         {
             ["sheetId"] = sheetId, ["dimension"] = rows ? "ROWS" : "COLUMNS", ["startIndex"] = start, ["endIndex"] = start + count,
         };
-        // Inserted rows take the formatting of the row above (as in the Sheets editor), except at the very top.
+        // Inserted rows take the formatting of the row above when asked (callers ask below frozen header rows only).
         return insert
-            ? new JsonObject { ["insertDimension"] = new JsonObject { ["range"] = range, ["inheritFromBefore"] = start > 0 } }
+            ? new JsonObject { ["insertDimension"] = new JsonObject { ["range"] = range, ["inheritFromBefore"] = inherit } }
             : new JsonObject { ["deleteDimension"] = new JsonObject { ["range"] = range } };
     }
 

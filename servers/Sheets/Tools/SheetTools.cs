@@ -30,7 +30,7 @@ internal sealed class SheetTools(SheetsContext context)
             throw new ToolInputException($"a sheet has 1 to {A1Range.MaxColumns} columns and at most 10,000,000 cells; {rows} × {columns} is not possible");
         var who = context.Resolve(account);
         var reply = await context.UpdateAsync(who, spreadsheetId, SheetRequests.AddSheet(title, rows, columns, index), cancellationToken);
-        return Sheet(reply.GetProperty("addSheet").GetProperty("properties"));
+        return Sheet(SheetsContext.ReplyField(reply, "addSheet", "properties"));
     }
 
     [McpServerTool(Name = "rename_sheet", Idempotent = true, UseStructuredContent = true, OutputSchemaType = typeof(Done))]
@@ -74,7 +74,7 @@ internal sealed class SheetTools(SheetsContext context)
         var who = context.Resolve(account);
         var found = await context.SheetAsync(who, spreadsheetId, sheet, cancellationToken);
         var reply = await context.UpdateAsync(who, spreadsheetId, SheetRequests.DuplicateSheet(found.SheetId ?? 0, newTitle, index ?? found.Index + 1), cancellationToken);
-        return Sheet(reply.GetProperty("duplicateSheet").GetProperty("properties"));
+        return Sheet(SheetsContext.ReplyField(reply, "duplicateSheet", "properties"));
     }
 
     [McpServerTool(Name = "insert_rows", UseStructuredContent = true, OutputSchemaType = typeof(Done))]
@@ -132,7 +132,8 @@ internal sealed class SheetTools(SheetsContext context)
             throw new ToolInputException($"sheet '{found.Title}' has {size} {unit}s; {where} is past its end");
         if (!insert && count == size)
             throw new ToolInputException($"deleting every {unit} of sheet '{found.Title}' is not possible (a sheet keeps at least one); delete_sheet removes the sheet");
-        await context.UpdateAsync(who, spreadsheetId, SheetRequests.Dimension(insert, found.SheetId ?? 0, rows, start, count), ct);
+        var frozen = rows ? found.GridProperties?.FrozenRowCount ?? 0 : found.GridProperties?.FrozenColumnCount ?? 0;
+        await context.UpdateAsync(who, spreadsheetId, SheetRequests.Dimension(insert, found.SheetId ?? 0, rows, start, count, inherit: start > frozen), ct);
         return Done(insert ? $"Inserted {count} {unit}(s) before {where} of sheet '{found.Title}'."
             : $"Deleted {unit}s {(rows ? start + 1 : A1Range.ColumnName(start))}–{last} of sheet '{found.Title}'.");
     }

@@ -63,6 +63,43 @@ internal sealed class SheetsContext(GoogleAccounts accounts, SheetsApi sheets, D
         return answer.Replies?.FirstOrDefault() ?? default;
     }
 
+    /// <summary>
+    /// Reads pages in one request (values.get for one, values.batchGet for several). A page that runs past the end of a
+    /// short sheet is read again open-ended, which Sheets clips to the sheet (it refuses reads beyond the grid).
+    /// </summary>
+    public Task<IReadOnlyList<ValueRange?>> ReadAsync(GoogleAccount account, string spreadsheetId, IReadOnlyList<RangePage> pages, ValueRender render, CancellationToken ct) =>
+        ValuesAsync(account, spreadsheetId, pages.Select(p => p.Range), async () =>
+        {
+            try
+            {
+                return await ReadOnceAsync(account, spreadsheetId, pages.Select(p => p.Request), render, ct);
+            }
+            catch (GoogleApiException e) when (e.Status == HttpStatusCode.BadRequest && e.Message.Contains("exceeds grid limits", StringComparison.Ordinal))
+            {
+                return await ReadOnceAsync(account, spreadsheetId, pages.Select(p => p.Open), render, ct);
+            }
+        }, ct);
+
+    private async Task<IReadOnlyList<ValueRange?>> ReadOnceAsync(GoogleAccount account, string spreadsheetId, IEnumerable<A1Range> ranges, ValueRender render, CancellationToken ct)
+    {
+        var texts = ranges.Select(r => r.ToString()).ToList();
+        if (texts.Count == 1)
+            return [await sheets.GetValuesAsync(account, spreadsheetId, texts[0], render, ct)];
+        var answer = await sheets.BatchGetValuesAsync(account, spreadsheetId, texts, render, ct);
+        return texts.Select((_, i) => answer.ValueRanges?.ElementAtOrDefault(i)).ToList();
+    }
+
+    /// <summary>A field of a batchUpdate reply (e.g. addSheet → properties), or a clear error when Google's answer lacks it.</summary>
+    public static JsonElement ReplyField(JsonElement reply, params string[] path)
+    {
+        var at = reply;
+        foreach (var name in path)
+            if (at.ValueKind != JsonValueKind.Object || !at.TryGetProperty(name, out at))
+                throw new GoogleApiException($"Sheets answered without {string.Join('.', path)}; the change may have been made: check with get_spreadsheet",
+                    HttpStatusCode.BadGateway, null);
+        return at;
+    }
+
     public async Task<string?> AddressAsync(GoogleAccount account)
     {
         try
@@ -79,8 +116,9 @@ internal sealed class SheetsContext(GoogleAccounts accounts, SheetsApi sheets, D
     public static GridRange ToGrid(A1Range range, int sheetId) =>
         new(sheetId, range.StartRow, range.EndRow + 1, range.StartColumn, range.EndColumn + 1);
 
+    /// <summary>The sheet a range without a sheet name means: the first visible one with cells, as Sheets reads it.</summary>
     public static SheetProperties First(Spreadsheet spreadsheet) =>
-        spreadsheet.Sheets?.Select(s => s.Properties).OfType<SheetProperties>().MinBy(p => p.Index ?? 0)
+        spreadsheet.Sheets?.Select(s => s.Properties).OfType<SheetProperties>().Where(p => p.Hidden != true && p.SheetType is null or "GRID").MinBy(p => p.Index ?? 0)
         ?? throw new ToolInputException($"spreadsheet '{spreadsheet.SpreadsheetId}' has no sheets");
 
     public static SheetProperties Find(Spreadsheet spreadsheet, string title)

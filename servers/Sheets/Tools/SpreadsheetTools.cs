@@ -14,9 +14,9 @@ namespace McpServers.Sheets.Tools;
 internal sealed class SpreadsheetTools(SheetsContext context)
 {
     [McpServerTool(Name = "list_spreadsheets", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(SpreadsheetList))]
-    [Description("Lists the spreadsheets the account can open (Google Drive), most recently changed first, optionally those whose name contains a text.")]
+    [Description("Lists the spreadsheets the account can open (Google Drive, shared drives included), most recently changed first, optionally those whose name matches words.")]
     public async Task<CallToolResult> ListAsync(
-        [Description("Only spreadsheets whose name contains this text")] string? query = null,
+        [Description("Only spreadsheets whose name has a word starting with this text (Drive's 'name contains': 'Bud' finds 'Budget 2026', 'get' does not)")] string? query = null,
         [Description("Most results (1-1000)")] int pageSize = 50,
         [Description("nextPageToken of the previous page")] string? pageToken = null,
         [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
@@ -98,6 +98,7 @@ internal sealed class SpreadsheetTools(SheetsContext context)
         [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
     {
         var roleName = CellFormat.Choice(role, "role", "reader", "commenter", "writer");
+        if (!notify && message is not null) throw new ToolInputException("message goes in the notification email: it needs notify true");
         var kind = CellFormat.Choice(type, "type", "user", "group", "domain", "anyone");
         if (kind is "user" or "group" && (string.IsNullOrWhiteSpace(emailAddress) || !emailAddress.Contains('@')))
             throw new ToolInputException($"type {kind} needs emailAddress (an address like ada@example.com)");
@@ -116,8 +117,13 @@ internal sealed class SpreadsheetTools(SheetsContext context)
             SheetsJson.Default.ShareResult);
     }
 
-    private static string? ToA1(GridRange grid, Dictionary<int, string?> titles) =>
-        new A1Range(titles.GetValueOrDefault(grid.SheetId ?? 0),
-            grid.StartColumnIndex ?? (grid.EndColumnIndex is null ? null : 0), grid.StartRowIndex ?? (grid.EndRowIndex is null ? null : 0),
-            grid.EndColumnIndex - 1, grid.EndRowIndex - 1).ToString();
+    // A grid range as A1 (0-based, ends exclusive, open bounds run to the sheet's edge). Rows open at the end need columns to be A1.
+    private static string? ToA1(GridRange grid, Dictionary<int, string?> titles)
+    {
+        var hasRows = grid.StartRowIndex is not null || grid.EndRowIndex is not null;
+        var hasColumns = grid.StartColumnIndex is not null || grid.EndColumnIndex is not null || hasRows && grid.EndRowIndex is null;
+        return new A1Range(titles.GetValueOrDefault(grid.SheetId ?? 0),
+            hasColumns ? grid.StartColumnIndex ?? 0 : null, hasRows ? grid.StartRowIndex ?? 0 : null,
+            hasColumns ? (grid.EndColumnIndex ?? A1Range.MaxColumns) - 1 : null, grid.EndRowIndex - 1).ToString();
+    }
 }

@@ -46,6 +46,7 @@ internal sealed class WriteTools(SheetsContext context)
         [Description("Objects keyed by the header row (the range's first row); missing keys leave the cell empty, unknown keys are an error")]
         IReadOnlyList<Dictionary<string, JsonElement>>? records = null,
         [Description(InputText)] string input = "user_entered",
+        [Description("With records: the sheet row number holding the headers (default: the range's first row)")] int? headerRow = null,
         [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
     {
         if ((rows is null) == (records is null))
@@ -57,12 +58,13 @@ internal sealed class WriteTools(SheetsContext context)
         if (records is not null)
         {
             if (records.Count == 0) throw new ToolInputException("records is empty");
-            var headerRange = parsed.WithRows(parsed.FirstRow, parsed.FirstRow);
-            var header = await context.ValuesAsync(who, spreadsheetId, [parsed],
-                () => context.Sheets.GetValuesAsync(who, spreadsheetId, headerRange.ToString(), ValueRender.Formatted, cancellationToken), cancellationToken);
-            var cells = header.Values?.FirstOrDefault() ?? [];
+            if (headerRow is < 1) throw new ToolInputException($"headerRow is a sheet row number (1 or more), not {headerRow}");
+            var headerIndex = headerRow is { } h ? h - 1 : parsed.FirstRow;
+            var headerPage = new RangePage(parsed.WithRows(headerIndex, headerIndex), headerIndex, 1);
+            var header = (await context.ReadAsync(who, spreadsheetId, [headerPage], ValueRender.Formatted, cancellationToken))[0];
+            var cells = header?.Values?.FirstOrDefault() ?? [];
             if (cells.Count == 0)
-                throw new ToolInputException($"row {parsed.FirstRow + 1} ({headerRange}) is empty, so records cannot be matched to columns: write a header row first, or give rows");
+                throw new ToolInputException($"row {headerIndex + 1} ({headerPage.Range}) is empty, so records cannot be matched to columns: write a header row first, give headerRow, or give rows");
             values = Records.ToRows(Records.Headers(cells, parsed.FirstColumn, 0), records, "records");
         }
         else
@@ -74,7 +76,7 @@ internal sealed class WriteTools(SheetsContext context)
             () => context.Sheets.AppendValuesAsync(who, spreadsheetId, parsed.ToString(), values, mode, cancellationToken), cancellationToken);
         var updates = answer.Updates;
         return ToolResults.Structured(new AppendResult(answer.TableRange, updates?.UpdatedRange, updates?.UpdatedRows ?? 0, updates?.UpdatedCells ?? 0,
-            CellValues.RawFormulaNote(values, mode)), SheetsJson.Default.AppendResult);
+            Join(Shifted(parsed, updates?.UpdatedRange), CellValues.RawFormulaNote(values, mode))), SheetsJson.Default.AppendResult);
     }
 
     [McpServerTool(Name = "clear_range", Destructive = true, Idempotent = true, UseStructuredContent = true, OutputSchemaType = typeof(ClearResult))]
@@ -115,6 +117,17 @@ internal sealed class WriteTools(SheetsContext context)
         return ToolResults.Structured(new BatchWriteResult(answer.TotalUpdatedCells ?? 0, results, CellValues.RawFormulaNote(updates.SelectMany(u => u.Values), mode)),
             SheetsJson.Default.BatchWriteResult);
     }
+
+    // Sheets appends from the first column of the table it finds, which can differ from the range's first column.
+    private static string? Shifted(A1Range asked, string? updated)
+    {
+        if (asked.StartColumn is not { } column || updated is null) return null;
+        var written = A1Range.Parse(updated).FirstColumn;
+        return written == column ? null
+            : $"Sheets found the table starting at column {A1Range.ColumnName(written)}, so the rows were written from there, not from column {A1Range.ColumnName(column)}.";
+    }
+
+    private static string? Join(params string?[] notes) => notes.OfType<string>().ToList() is { Count: > 0 } all ? string.Join(" ", all) : null;
 
     private static WriteResult Written(UpdateValuesResponse answer, string? note) =>
         new(answer.UpdatedRange, answer.UpdatedRows ?? 0, answer.UpdatedColumns ?? 0, answer.UpdatedCells ?? 0, note);
