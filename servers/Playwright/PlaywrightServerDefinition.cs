@@ -1,6 +1,7 @@
 using McpServers.Hosting;
 using McpServers.Playwright.Pool;
 using McpServers.Playwright.Tools;
+using McpServers.PlaywrightWorker;
 using McpServers.ProcessPool;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,8 +34,9 @@ public static class PlaywrightServerDefinition
             .AddTools<SessionTools>(PlaywrightJson.ToolOptions)
             .WithListToolsHandler((context, cancellationToken) => context.Services!.GetRequiredService<BrowserToolProxy>().ListAsync(context, cancellationToken))
             .WithCallToolHandler((context, cancellationToken) => context.Services!.GetRequiredService<BrowserToolProxy>().CallAsync(context, cancellationToken)),
-        BeforeServe = (_, services, _) =>
+        BeforeServe = (settings, services, _) =>
         {
+            BrowserEndpoints.From(settings); // a wrong endpoint is a usage error now, not a failure in every worker later
             services.GetRequiredService<BrowserSessions>();
             services.GetRequiredService<WorkerPool>().Warm();
             return Task.FromResult<int?>(null);

@@ -85,7 +85,7 @@ public sealed partial class WorkerPool : IAsyncDisposable
             var finished = await Task.WhenAny(call, session.Worker.Exited);
             // A call that failed because the pipe broke: give the exit notice a moment to arrive, so it is reported as the crash it is.
             if (finished == call && call.IsFaulted && call.Exception?.InnerException is not ModelContextProtocol.McpProtocolException)
-                await Task.WhenAny(session.Worker.Exited, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None));
+                await Task.WhenAny(session.Worker.Exited, Task.Delay(TimeSpan.FromSeconds(3), CancellationToken.None));
             if (finished != call || (call.IsFaulted && session.Worker.HasExited))
             {
                 await session.Worker.Exited;

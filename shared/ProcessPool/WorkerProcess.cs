@@ -9,6 +9,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Queue<string> _stderrTail = new();
+    private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IWorkerChannel? _channel;
 
     private WorkerProcess(Process process, DateTimeOffset startedAt)
@@ -68,10 +69,18 @@ internal sealed class WorkerProcess : IAsyncDisposable
         if (!process.Start())
             throw new WorkerStartException($"Could not start {command.FileName}");
         var worker = new WorkerProcess(process, now);
-        process.Exited += (_, _) => worker._exited.TrySetResult();
+        // The exit is reported once stderr is read to its end (or 2 s on, if a leftover child still holds it), so a crash
+        // report can quote the worker's last words.
+        process.Exited += (_, _) => worker.OnExited();
         if (process.HasExited)
-            worker._exited.TrySetResult();
-        process.ErrorDataReceived += (_, e) => worker.OnStderr(e.Data, logger);
+            worker.OnExited();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+                worker._stderrClosed.TrySetResult();
+            else
+                worker.OnStderr(e.Data, logger);
+        };
         process.BeginErrorReadLine();
         try
         {
@@ -80,6 +89,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
         catch (Exception e)
         {
+            // A worker that exits at start says why on stderr: read it to the end (a moment at most) before quoting it.
+            await worker._stderrClosed.Task.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }, TaskScheduler.Default);
             await worker.DisposeAsync();
             throw new WorkerStartException($"Worker {command.FileName} did not start: {e.Message} {worker.StderrTail}".Trim(), e);
         }
@@ -118,6 +129,9 @@ internal sealed class WorkerProcess : IAsyncDisposable
         await _exited.Task.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
         _process.Dispose();
     }
+
+    private void OnExited() =>
+        _ = _stderrClosed.Task.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => _exited.TrySetResult(), TaskScheduler.Default);
 
     private void OnStderr(string? line, ILogger logger)
     {

@@ -14,7 +14,8 @@ public static class WorkerDefinition
         ExecutableName = "mcp-playwright-worker",
         Description = "One browser for one mcp-playwright session, driven over stdio by mcp-playwright's worker pool. You do not run this yourself.",
         Options = WorkerOptions.All,
-        DescribeToolError = (e, _) => BrowserCall.Describe(e),
+        // A call that failed because the remote browser went away says so (the Playwright error alone reads "Target closed").
+        DescribeToolError = (e, services) => services.GetRequiredService<BrowserSession>().RemoteLoss(e) ?? BrowserCall.Describe(e),
         ConfigureServices = (services, settings) =>
         {
             services.AddSingleton(_ => BrowserOptions.From(settings));
@@ -32,7 +33,16 @@ public static class WorkerDefinition
             var browser = services.GetRequiredService<BrowserSession>();
             ParentWatch.Start(() => browser.DisposeAsync().AsTask());
             // Launch now, so a warm worker's first call does not wait for the browser.
-            await browser.StartAndWarmAsync();
+            try
+            {
+                await browser.StartAndWarmAsync();
+            }
+            catch (ToolInputException e)
+            {
+                // A remote browser that cannot be had: the pool reports this line as why the worker did not start.
+                Console.Error.WriteLine(e.Message);
+                return 3;
+            }
             return null;
         },
     };

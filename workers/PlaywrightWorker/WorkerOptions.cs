@@ -27,6 +27,19 @@ internal static class WorkerOptions
     public static readonly ServerOption<string?> OutputDirectory = ServerOption.Text("output-dir",
         "Folder for screenshots and PDFs saved by file name", "PLAYWRIGHT_OUTPUT_DIR", defaultText: "$TMPDIR/mcp-playwright");
 
+    public static readonly ServerOption<string?> BrowserEndpoint = ServerOption.Text("browser-endpoint",
+        "Run browsers on this Playwright server instead of here (ws:// or wss://: `npx playwright@" + BrowserEndpoints.PlaywrightVersion
+        + " run-server`, launchServer, the Playwright Docker image or a grid); each worker connects its own browser",
+        "PLAYWRIGHT_BROWSER_ENDPOINT");
+
+    public static readonly ServerOption<IReadOnlyList<string>> BrowserEndpointHeaders = ServerOption.List("browser-endpoint-headers",
+        "Headers sent when connecting to --browser-endpoint or --cdp-endpoint, Name=Value, comma-separated (e.g. Authorization=Bearer abc)",
+        "PLAYWRIGHT_BROWSER_ENDPOINT_HEADERS");
+
+    public static readonly ServerOption<string?> CdpEndpoint = ServerOption.Text("cdp-endpoint",
+        "Use the Chromium at this DevTools endpoint instead of starting one (http://host:9222 or ws://...); each worker gets its own context",
+        "PLAYWRIGHT_CDP_ENDPOINT");
+
     public static IReadOnlyList<ServerOption> All { get; } =
-        [BrowserPath, Headed, AllowedOrigins, BlockedOrigins, AllowFileUrls, SnapshotMaxChars, OutputDirectory];
+        [BrowserPath, Headed, AllowedOrigins, BlockedOrigins, AllowFileUrls, SnapshotMaxChars, OutputDirectory, BrowserEndpoint, BrowserEndpointHeaders, CdpEndpoint];
 }

@@ -23,6 +23,9 @@ internal sealed record BrowserOptions
 
     public string OutputDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "mcp-playwright");
 
+    /// <summary>A remote browser to use instead of launching Chromium here.</summary>
+    public BrowserEndpoints Endpoints { get; init; } = new(null, null, new Dictionary<string, string>());
+
     public static BrowserOptions From(ServerSettings settings) => new()
     {
         ExecutablePath = settings.Get(WorkerOptions.BrowserPath) ?? DefaultExecutable(),
@@ -32,6 +35,7 @@ internal sealed record BrowserOptions
         AllowFileUrls = settings.Get(WorkerOptions.AllowFileUrls),
         SnapshotMaxChars = settings.Get(WorkerOptions.SnapshotMaxChars),
         OutputDirectory = settings.Get(WorkerOptions.OutputDirectory) ?? Path.Combine(Path.GetTempPath(), "mcp-playwright"),
+        Endpoints = BrowserEndpoints.From(settings),
     };
 
     /// <summary>Debian's chromium when it is there; otherwise null, so Playwright uses a browser its installer put in place.</summary>

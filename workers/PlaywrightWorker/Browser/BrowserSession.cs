@@ -18,6 +18,8 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
     private IBrowser? _browser;
     private IBrowserContext? _context;
     private int _current;
+    private volatile bool _closing;
+    private readonly TaskCompletionSource _remoteLost = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _modalOpened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public OriginRules Origins { get; } = new(options);
@@ -75,12 +77,12 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
             // The driver is a Node process per worker; a 1 MB young generation trims ~25 MB from each at no visible cost.
             Environment.SetEnvironmentVariable("NODE_OPTIONS", (Environment.GetEnvironmentVariable("NODE_OPTIONS") + " --max-semi-space-size=1").Trim());
             _playwright ??= await Playwright.CreateAsync();
-            _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            if (_browser is null)
             {
-                ExecutablePath = options.ExecutablePath,
-                Headless = !options.Headed,
-                Args = LaunchArguments(),
-            });
+                _browser = await BrowserConnector.OpenAsync(_playwright, options, LaunchArguments);
+                if (options.Endpoints.IsRemote)
+                    _browser.Disconnected += (_, _) => OnRemoteLost();
+            }
             _context = await _browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = new ViewportSize { Width = options.ViewportWidth, Height = options.ViewportHeight },
@@ -165,11 +167,42 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
         await _context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A remote browser that went away (its server stopped, the network dropped) leaves this worker nothing to drive: it
+    /// says so on stderr and exits, so the pool reports the session crashed, once, with this reason, and the others carry on.
+    /// </summary>
+    private void OnRemoteLost()
+    {
+        if (_closing) return;
+        _remoteLost.TrySetResult();
+        Console.Error.WriteLine(RemoteLostMessage);
+        Console.Error.Flush();
+        _ = Task.Run(() => Environment.Exit(3));
+    }
+
+    private string RemoteLostMessage =>
+        $"the remote browser at {options.Endpoints.PlaywrightServer?.ToString() ?? options.Endpoints.Cdp?.ToString()} disconnected";
+
+    /// <summary>
+    /// When a call failed because the remote browser went away, what to tell the session. The failure and Playwright's
+    /// disconnect notice race, so a "closed" error waits (a second at most) for that notice before it is told apart.
+    /// </summary>
+    public string? RemoteLoss(Exception error) =>
+        options.Endpoints.IsRemote && error is PlaywrightException { Message: var said }
+            && (said.Contains("closed", StringComparison.OrdinalIgnoreCase) || said.Contains("disconnected", StringComparison.OrdinalIgnoreCase))
+            && _remoteLost.Task.Wait(TimeSpan.FromSeconds(1))
+            ? RemoteLostMessage + ": this session's browser is gone; its next call starts a new one."
+            : null;
+
     public async ValueTask DisposeAsync()
     {
+        _closing = true;
         try
         {
-            if (_browser is not null)
+            // Over CDP the browser is someone else's: close only what this worker opened, then drop the connection.
+            if (options.Endpoints.Cdp is not null && _context is not null)
+                await _context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            else if (_browser is not null)
                 await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
         }
         catch (Exception e)
