@@ -16,7 +16,8 @@ public static class PlaywrightServerDefinition
         Name = "playwright",
         ExecutableName = "mcp-playwright",
         Description = "A real browser for AI agents (navigate, snapshot with element refs, click, type, screenshots, tabs, console, network). "
-            + "Every session runs in its own worker process with its own Chromium, from a capped pool with warm spares and idle expiry.",
+            + "Every session runs in its own worker process with its own Chromium (or a remote browser: --browser-endpoint, --cdp-endpoint), "
+            + "from a capped pool with warm spares and idle expiry.",
         Instructions = "Use browser_snapshot to see the page as an accessibility tree with refs like e12, then pass a ref as 'target' to "
             + "browser_click, browser_type and the other element tools. Pass 'session' to drive several isolated browsers; clients without an MCP session open one with browser_session_open first.",
         DefaultPort = 3102,

@@ -89,7 +89,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
         catch (Exception e)
         {
-            // A worker that exits at start says why on stderr: read it to the end (a moment at most) before quoting it.
+            // A worker that fails at start says why on stderr: end it, then read its stderr to the end (a moment at most) to quote it.
+            worker.Kill();
             await worker._stderrClosed.Task.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }, TaskScheduler.Default);
             await worker.DisposeAsync();
             throw new WorkerStartException($"Worker {command.FileName} did not start: {e.Message} {worker.StderrTail}".Trim(), e);

@@ -15,9 +15,11 @@ internal sealed class HttpServerProcess : IDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<HttpServerProcess> StartAsync(params string[] args)
+    public static Task<HttpServerProcess> StartAsync(params string[] args) => StartAsync(null, args);
+
+    public static async Task<HttpServerProcess> StartAsync(IDictionary<string, string?>? environment, params string[] args)
     {
-        var child = ChildProcess.Start(RepoPaths.Executable("McpServers.Playwright", "mcp-playwright"), ["--transport", "http", "--port", "0", .. args]);
+        var child = ChildProcess.Start(RepoPaths.Executable("McpServers.Playwright", "mcp-playwright"), ["--transport", "http", "--port", "0", .. args], environment);
         var line = await child.WaitForStderrLineAsync(l => l.Contains("listening on "), TimeSpan.FromSeconds(60));
         return new HttpServerProcess(child, new Uri(line[(line.IndexOf("listening on ", StringComparison.Ordinal) + 13)..].Trim()));
     }

@@ -10,7 +10,12 @@ public sealed class RemoteBrowserTests
     {
         await using var site = await Playground.StartAsync();
         using var browsers = await PlaywrightBrowserServer.StartAsync();
-        using var server = await HttpServerProcess.StartAsync("--max-workers", "4", "--warm-workers", "0", "--browser-endpoint", browsers.Endpoint);
+        // The endpoint and a token header by environment, as a service's credentials would be given.
+        using var server = await HttpServerProcess.StartAsync(new Dictionary<string, string?>
+        {
+            ["PLAYWRIGHT_BROWSER_ENDPOINT"] = browsers.Endpoint,
+            ["PLAYWRIGHT_BROWSER_ENDPOINT_HEADERS"] = "Authorization=Bearer sekrit-token",
+        }, "--max-workers", "4", "--warm-workers", "0");
         var clients = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => BrowserClient.ConnectHttpAsync(server.Endpoint)));
         try
         {
@@ -25,13 +30,20 @@ public sealed class RemoteBrowserTests
             var ours = ProcessTree.Descendants(server.Process.Process.Id);
             Assert.Equal(3, ours.Count(p => ProcessTree.CommandOf(p).Contains("mcp-playwright-worker", StringComparison.Ordinal)));
             Assert.DoesNotContain(ours, p => ProcessTree.CommandOf(p).Contains("chromium", StringComparison.Ordinal));
+            Assert.DoesNotContain(ours, p => ProcessTree.CommandOf(p).Contains("sekrit", StringComparison.Ordinal) || ProcessTree.CommandOf(p).Contains(browsers.Endpoint, StringComparison.Ordinal));
             Assert.Contains(ProcessTree.Descendants(browsers.ProcessId), p => ProcessTree.CommandOf(p).Contains("chromium", StringComparison.Ordinal));
 
             browsers.Kill();
             var after = await Task.WhenAll(clients.Select(c => c.CallAsync("browser_snapshot").WaitAsync(TimeSpan.FromSeconds(30))));
 
             Assert.All(after, result => Assert.True(result.IsError == true, BrowserClient.Text(result)));
+            Assert.All(after, result => Assert.Contains("crashed", BrowserClient.Text(result)));
             Assert.All(after, result => Assert.Contains("the remote browser at " + browsers.Endpoint + " disconnected", BrowserClient.Text(result)));
+            // Reported once: the next call is a new browser's, which cannot connect while the server is gone.
+            var next = await clients[0].CallAsync("browser_snapshot").WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.True(next.IsError == true);
+            Assert.Contains("Could not connect to the Playwright server at " + browsers.Endpoint, BrowserClient.Text(next));
+            Assert.DoesNotContain("crashed", BrowserClient.Text(next));
         }
         finally
         {
@@ -63,7 +75,11 @@ public sealed class RemoteBrowserTests
                 Assert.DoesNotContain(ProcessTree.Descendants(server.Process.Process.Id), p => ProcessTree.CommandOf(p).Contains("chromium", StringComparison.Ordinal));
             }
 
-            Assert.False(chromium.Process.HasExited, "the worker closed a browser that was not its own");
+            // Still serving after the workers are gone: the worker closed nothing but its own context.
+            var port = new Uri(endpoint).Port;
+            using var http = new HttpClient();
+            var version = await http.GetStringAsync($"http://127.0.0.1:{port}/json/version");
+            Assert.Contains("webSocketDebuggerUrl", version);
         }
         finally
         {

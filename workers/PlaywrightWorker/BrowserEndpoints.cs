@@ -35,6 +35,10 @@ internal sealed record BrowserEndpoints(Uri? PlaywrightServer, Uri? Cdp, IReadOn
         return new BrowserEndpoints(server, cdp, headers);
     }
 
+    /// <summary>An endpoint fit for messages and logs: its query (services put tokens there) and user info left out.</summary>
+    public static string Redacted(Uri endpoint) =>
+        $"{endpoint.Scheme}://{endpoint.Authority.Split('@')[^1]}{endpoint.AbsolutePath}{(endpoint.Query.Length > 0 ? "?…" : "")}";
+
     private static Uri? Address(string? text, string option, params string[] schemes)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;

@@ -2,6 +2,7 @@ using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 using McpServers.PlaywrightWorker.Tools;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace McpServers.PlaywrightWorker;
 
@@ -14,8 +15,11 @@ public static class WorkerDefinition
         ExecutableName = "mcp-playwright-worker",
         Description = "One browser for one mcp-playwright session, driven over stdio by mcp-playwright's worker pool. You do not run this yourself.",
         Options = WorkerOptions.All,
-        // A call that failed because the remote browser went away says so (the Playwright error alone reads "Target closed").
-        DescribeToolError = (e, services) => services.GetRequiredService<BrowserSession>().RemoteLoss(e) ?? BrowserCall.Describe(e),
+        DescribeToolError = (e, services) =>
+        {
+            services.GetRequiredService<BrowserSession>().ExitIfRemoteLost(e);
+            return BrowserCall.Describe(e);
+        },
         ConfigureServices = (services, settings) =>
         {
             services.AddSingleton(_ => BrowserOptions.From(settings));
@@ -37,11 +41,11 @@ public static class WorkerDefinition
             {
                 await browser.StartAndWarmAsync();
             }
-            catch (ToolInputException e)
+            catch (Exception e) when (e is ToolInputException or PlaywrightException)
             {
-                // A remote browser that cannot be had: the pool reports this line as why the worker did not start.
-                Console.Error.WriteLine(e.Message);
-                return 3;
+                // A remote browser that cannot be had now: serve anyway (the tool list does not need it); each call tries
+                // again and answers this error until the browser can be reached.
+                Console.Error.WriteLine(e.Message.Split('\n')[0]);
             }
             return null;
         },

@@ -27,6 +27,9 @@ internal static class PlaywrightOptions
     /// <summary>Options the worker understands (declared once, in the worker's WorkerOptions.cs), forwarded as they were given.</summary>
     public static IReadOnlyList<ServerOption> Forwarded => WorkerOptions.All;
 
+    /// <summary>Forwarded options that may hold a secret, passed to workers by environment variable.</summary>
+    public static IReadOnlyList<ServerOption> Secret => [WorkerOptions.BrowserEndpoint, WorkerOptions.BrowserEndpointHeaders, WorkerOptions.CdpEndpoint];
+
     public static IReadOnlyList<ServerOption> All { get; } =
         [MaxWorkers, WarmWorkers, IdleTimeout, AcquireTimeout, MaxSessionsPerWorker, WorkerPath, .. WorkerOptions.All];
 }

@@ -10,15 +10,23 @@ internal static class WorkerPoolFactory
     public static WorkerPoolOptions OptionsFrom(ServerSettings settings)
     {
         var args = new List<string>();
+        var environment = new Dictionary<string, string>();
         foreach (var option in PlaywrightOptions.Forwarded.Where(settings.IsGiven))
         {
+            // Endpoints may carry tokens (in headers, or a wss://...?token= query): they go by environment, never on a
+            // worker's command line, which any local user can read.
+            if (PlaywrightOptions.Secret.Contains(option) && option.EnvironmentVariable is { } variable)
+            {
+                environment[variable] = settings.GetText(option)!;
+                continue;
+            }
             args.Add("--" + option.Name);
             if (!option.IsFlag)
                 args.Add(settings.GetText(option)!);
         }
         var options = new WorkerPoolOptions
         {
-            Command = new WorkerCommand(settings.Get(PlaywrightOptions.WorkerPath) ?? LocateWorker(), args),
+            Command = new WorkerCommand(settings.Get(PlaywrightOptions.WorkerPath) ?? LocateWorker(), args) { Environment = environment },
             MaxWorkers = settings.Get(PlaywrightOptions.MaxWorkers),
             WarmWorkers = settings.Get(PlaywrightOptions.WarmWorkers),
             IdleTimeout = settings.Get(PlaywrightOptions.IdleTimeout),

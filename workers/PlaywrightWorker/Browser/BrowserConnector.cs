@@ -37,20 +37,22 @@ internal static class BrowserConnector
     /// <summary>What a failed connection means and what to do about it.</summary>
     public static string Describe(Exception error, BrowserEndpoints endpoints)
     {
-        var said = error.Message.Split('\n')[0].Trim();
-        if (endpoints.PlaywrightServer is { } server)
+        var endpoint = endpoints.PlaywrightServer ?? endpoints.Cdp!;
+        var shown = BrowserEndpoints.Redacted(endpoint);
+        // Playwright's message quotes the endpoint (and its token, if in the query): never repeat it whole.
+        var said = error.Message.Split('\n')[0].Trim().Replace(endpoint.AbsoluteUri, shown, StringComparison.Ordinal).Replace(endpoint.OriginalString, shown, StringComparison.Ordinal);
+        if (endpoints.PlaywrightServer is not null)
         {
-            // The server refuses a client of another major.minor with HTTP 428 and a "version mismatch" text.
-            if (error.Message.Contains("428", StringComparison.Ordinal) || error.Message.Contains("version", StringComparison.OrdinalIgnoreCase))
-                return $"The Playwright server at {server} runs another Playwright version than mcp-playwright ({BrowserEndpoints.PlaywrightVersion}); "
+            // The server refuses a client of another major.minor: HTTP "428 Precondition Required", "Playwright version mismatch".
+            if (error.Message.Contains("428 Precondition Required", StringComparison.OrdinalIgnoreCase)
+                || error.Message.Contains("version mismatch", StringComparison.OrdinalIgnoreCase))
+                return $"The Playwright server at {shown} runs another Playwright version than mcp-playwright ({BrowserEndpoints.PlaywrightVersion}); "
                     + $"the protocol needs the same major.minor. Run `npx playwright@{BrowserEndpoints.PlaywrightVersion} run-server` or the image "
-                    + $"mcr.microsoft.com/playwright:v{BrowserEndpoints.PlaywrightVersion}-noble. ({Flatten(error.Message)})";
-            return $"Could not connect to the Playwright server at {server}: {said}. Check that it runs and is reachable from here "
+                    + $"mcr.microsoft.com/playwright:v{BrowserEndpoints.PlaywrightVersion}-noble.";
+            return $"Could not connect to the Playwright server at {shown}: {said}. Check that it runs and is reachable from here "
                 + "(and --browser-endpoint-headers when it needs a token).";
         }
-        return $"Could not connect to Chromium's DevTools endpoint {endpoints.Cdp}: {said}. Start Chromium with --remote-debugging-port "
-            + "(and --remote-debugging-address if it is on another machine), and check the port.";
+        return $"Could not connect to Chromium's DevTools endpoint {shown}: {said}. Start Chromium with --remote-debugging-port "
+            + "(and --remote-debugging-address if it is on another machine; give it by IP address, Chromium refuses other host names), and check the port.";
     }
-
-    private static string Flatten(string text) => string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -181,18 +181,20 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
     }
 
     private string RemoteLostMessage =>
-        $"the remote browser at {options.Endpoints.PlaywrightServer?.ToString() ?? options.Endpoints.Cdp?.ToString()} disconnected";
+        $"the remote browser at {BrowserEndpoints.Redacted((options.Endpoints.PlaywrightServer ?? options.Endpoints.Cdp)!)} disconnected";
 
     /// <summary>
-    /// When a call failed because the remote browser went away, what to tell the session. The failure and Playwright's
-    /// disconnect notice race, so a "closed" error waits (a second at most) for that notice before it is told apart.
+    /// A call that failed because the remote browser went away ends the worker before its answer is written, so the pool
+    /// reports the session crashed once, quoting why, instead of a bare "Target closed" now and the crash on the next call.
+    /// The failure and Playwright's disconnect notice race: a "closed" error waits (a second at most) for the notice.
     /// </summary>
-    public string? RemoteLoss(Exception error) =>
-        options.Endpoints.IsRemote && error is PlaywrightException { Message: var said }
-            && (said.Contains("closed", StringComparison.OrdinalIgnoreCase) || said.Contains("disconnected", StringComparison.OrdinalIgnoreCase))
-            && _remoteLost.Task.Wait(TimeSpan.FromSeconds(1))
-            ? RemoteLostMessage + ": this session's browser is gone; its next call starts a new one."
-            : null;
+    public void ExitIfRemoteLost(Exception error)
+    {
+        if (!options.Endpoints.IsRemote || _closing || error is not PlaywrightException { Message: var said }) return;
+        if (!said.Contains("closed", StringComparison.OrdinalIgnoreCase) && !said.Contains("disconnected", StringComparison.OrdinalIgnoreCase)) return;
+        if (_remoteLost.Task.Wait(TimeSpan.FromSeconds(1)))
+            Environment.Exit(3);
+    }
 
     public async ValueTask DisposeAsync()
     {
