@@ -24,10 +24,8 @@ internal sealed class PlaywrightBrowserServer : IDisposable
     /// <param name="package">The npm package to launch it with: playwright-core (our version) or an alias of another version.</param>
     public static async Task<PlaywrightBrowserServer> StartAsync(string package = "playwright-core")
     {
-        var script = Path.Combine(RepoPaths.Root, "tests", "interop", "playwright-server.mjs");
-        var node = ChildProcess.Start("node", [script, package], redirectStdin: true, workingDirectory: Path.GetDirectoryName(script));
-        var line = await node.WaitForStdoutLineAsync(l => l.StartsWith("ws://", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        return new PlaywrightBrowserServer(node, line.Trim());
+        var (node, endpoint) = await InteropScript.StartAsync("playwright-server.mjs", [package], "ws://", TimeSpan.FromSeconds(60));
+        return new PlaywrightBrowserServer(node, endpoint);
     }
 
     /// <summary>Ends the server and its browser at once, as a crash or a lost network would: connections drop without a goodbye.</summary>

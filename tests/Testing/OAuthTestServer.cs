@@ -22,9 +22,7 @@ public sealed class OAuthTestServer : IDisposable
 
     public static async Task<OAuthTestServer> StartAsync()
     {
-        var script = Path.Combine(RepoPaths.Root, "tests", "interop", "oauth-server.mjs");
-        var node = ChildProcess.Start("node", [script], redirectStdin: true, workingDirectory: Path.GetDirectoryName(script));
-        var line = await node.WaitForStdoutLineAsync(l => l.StartsWith("listening ", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        var (node, line) = await InteropScript.StartAsync("oauth-server.mjs", [], "listening ", TimeSpan.FromSeconds(30));
         return new OAuthTestServer(node, new Uri(line["listening ".Length..]));
     }
 
