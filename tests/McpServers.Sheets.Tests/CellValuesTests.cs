@@ -71,6 +71,6 @@ public sealed class CellValuesTests
         Assert.Equal(["Ada", "ada@example.com"], rows[0].Select(Records.Text));
         Assert.Equal(["", "", "3"], rows[1].Select(Records.Text));
         var error = Assert.Throws<ToolInputException>(() => Records.ToRows(headers, [new() { ["Phone"] = default }], "records"));
-        Assert.Contains("records[0]: 'Phone' is not a column of the table; its columns are 'Name', 'Email', 'C', 'Name_2'", error.Message);
+        Assert.Contains("records[0]: 'Phone' is not a column of the table; its columns are 'Name', 'Email', 'C', 'Name_2' (nothing was written", error.Message);
     }
 }

@@ -184,8 +184,22 @@ public sealed class ValueToolTests
         var grid = sheets.Google.Sheets.Formatted(id, "Sheet1");
         Assert.Equal(["Grace", "grace@example.com"], grid[2]);
         Assert.Equal(["Alan", "", "556"], grid[3]);
-        Assert.Contains("'Fax' is not a column of the table; its columns are 'Name', 'Email', 'Phone' (nothing was written)", refused);
+        Assert.Contains("'Fax' is not a column of the table; its columns are 'Name', 'Email', 'Phone' (nothing was written", refused);
         Assert.Equal(4, sheets.Google.Sheets.Formatted(id, "Sheet1").Count);
+    }
+
+    [Fact]
+    public async Task AppendRows_Records_UnderATitleRow_TakeTheHeaderRowGiven()
+    {
+        await using var sheets = await StartAsync();
+        var id = Seed(sheets, "Report", "Sheet1", ["Quarterly report"], ["Name", "Email"], ["Ada", "ada@example.com"]);
+
+        var withoutHeaderRow = await sheets.ErrorAsync("append_rows", new { spreadsheetId = id, range = "Sheet1!A:B", records = new[] { new { Email = "x@example.com" } } });
+        var appended = await sheets.OkAsync("append_rows", new { spreadsheetId = id, range = "Sheet1!A:B", headerRow = 2, records = new[] { new { Email = "grace@example.com", Name = "Grace" } } });
+
+        Assert.Contains("'Email' is not a column of the table; its columns are 'Quarterly report' (nothing was written; if the header row is lower, give headerRow)", withoutHeaderRow);
+        Assert.Equal("Sheet1!A4:B4", (string?)appended["updatedRange"]);
+        Assert.Equal(["Grace", "grace@example.com"], sheets.Google.Sheets.Formatted(id, "Sheet1")[3]);
     }
 
     [Fact]

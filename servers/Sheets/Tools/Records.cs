@@ -47,7 +47,7 @@ internal static class Records
                 var column = Column(headers, key);
                 if (column < 0)
                     throw new ToolInputException($"{argument}[{r}]: '{key}' is not a column of the table; its columns are "
-                        + string.Join(", ", headers.Select(h => $"'{h}'")) + " (nothing was written)");
+                        + string.Join(", ", headers.Select(h => $"'{h}'")) + " (nothing was written; if the header row is lower, give headerRow)");
                 if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
                     throw new ToolInputException($"{argument}[{r}].{key}: a cell is text, a number, true/false or null");
                 row[column] = value.ValueKind == JsonValueKind.Null ? CellValues.Empty : value;
