@@ -20,6 +20,8 @@ public sealed class SpreadsheetToolTests
         Assert.Equal("Expenses", (string?)info["title"]);
         Assert.Equal(["2026", "Notes"], info["sheets"]!.AsArray().Select(s => (string?)s!["title"]));
         Assert.Equal(1, (int)info["sheets"]![0]!["frozenRows"]!);
+        Assert.Equal("GRID", (string?)info["sheets"]![0]!["type"]);
+        Assert.False((bool)info["sheets"]![0]!["hidden"]!);
         Assert.Equal(1000, (int)info["sheets"]![1]!["rows"]!);
         Assert.StartsWith("https://docs.google.com/spreadsheets/d/" + id, (string?)info["url"]);
     }

@@ -260,6 +260,22 @@ public sealed class ValueToolTests
     }
 
     [Fact]
+    public async Task FindInSpreadsheet_ReadsOnlyTheTopRowsOfABigSheet_AndSaysSo()
+    {
+        await using var sheets = await StartAsync();
+        var id = Seed(sheets, "Long", "Log", [.. Enumerable.Range(1, 30).Select(i => new object?[] { i == 25 ? "needle" : $"row {i}" })]);
+
+        var top = await sheets.OkAsync("find_in_spreadsheet", new { spreadsheetId = id, text = "needle", maxRowsPerSheet = 20 });
+        var all = await sheets.OkAsync("find_in_spreadsheet", new { spreadsheetId = id, text = "needle" });
+
+        Assert.Empty(top["matches"]!.AsArray());
+        Assert.Contains("Only the first 20 rows of 'Log' were searched", (string?)top["note"]);
+        Assert.Equal("Log!A25", (string?)all["matches"]![0]!["cell"]);
+        Assert.Null(all["note"]);
+        Assert.Contains(sheets.Google.Requests, r => r.Path.EndsWith("values:batchGet", StringComparison.Ordinal) && r.QueryValue("ranges") == "Log!1:20");
+    }
+
+    [Fact]
     public async Task QuotaAnswers_AreRetried()
     {
         await using var sheets = await StartAsync();

@@ -88,17 +88,24 @@ internal sealed class ReadTools(SheetsContext context)
         [Description("The whole cell must equal the text")] bool wholeCell = false,
         [Description("Search formulas as written instead of the values shown")] bool inFormulas = false,
         [Description("Most matches to return (1-1000)")] int maxResults = 100,
+        [Description("Rows searched per sheet, from the top (1-200000); a note names sheets that have more")] int maxRowsPerSheet = 20_000,
         [Description(AccountText)] string? account = null, CancellationToken cancellationToken = default)
     {
         if (text.Length == 0) throw new ToolInputException("text is empty");
         if (maxResults is < 1 or > 1000) throw new ToolInputException($"maxResults must be 1 to 1000, not {maxResults}");
+        if (maxRowsPerSheet is < 1 or > 200_000) throw new ToolInputException($"maxRowsPerSheet must be 1 to 200000, not {maxRowsPerSheet}");
         var who = context.Resolve(account);
         var spreadsheet = await context.Sheets.GetAsync(who, spreadsheetId, cancellationToken);
         // Chart sheets hold no cells (a values read of one fails).
-        var titles = sheet is null
-            ? spreadsheet.Sheets?.Select(s => s.Properties).Where(p => p?.SheetType is null or "GRID").Select(p => p?.Title).OfType<string>().ToList() ?? []
-            : [SheetsContext.Find(spreadsheet, sheet).Title!];
-        var values = await context.Sheets.BatchGetValuesAsync(who, spreadsheetId, titles.Select(A1Range.QuoteSheet),
+        var searched = sheet is null
+            ? spreadsheet.Sheets?.Select(s => s.Properties).OfType<SheetProperties>().Where(p => p.SheetType is null or "GRID").ToList() ?? []
+            : [SheetsContext.Find(spreadsheet, sheet)];
+        var titles = searched.Select(p => p.Title!).ToList();
+        // Only the top rows of a huge sheet are read, by a rows range inside its grid (1:N), never the whole sheet at once.
+        var rowsRead = searched.Select(p => Math.Min(p.GridProperties?.RowCount ?? maxRowsPerSheet, maxRowsPerSheet)).ToList();
+        var cut = searched.Where((p, i) => (p.GridProperties?.RowCount ?? 0) > rowsRead[i]).Select(p => $"'{p.Title}'").ToList();
+        var values = await context.Sheets.BatchGetValuesAsync(who, spreadsheetId,
+            searched.Select((p, i) => new A1Range(p.Title, null, 0, null, Math.Max(rowsRead[i], 1) - 1).ToString()),
             inFormulas ? ValueRender.Formulas : ValueRender.Formatted, cancellationToken);
         var comparison = matchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var matches = new List<FoundCell>();
@@ -115,8 +122,10 @@ internal sealed class ReadTools(SheetsContext context)
                     matches.Add(new FoundCell(A1Range.QuoteSheet(titles[s]) + "!" + A1Range.CellName(c, r), titles[s], cell));
                 }
         }
-        return ToolResults.Structured(new FoundCells(matches, truncated, truncated ? $"More than {maxResults} cells match; raise maxResults or narrow with sheet." : null),
-            SheetsJson.Default.FoundCells);
+        var notes = new List<string>();
+        if (truncated) notes.Add($"More than {maxResults} cells match; raise maxResults or narrow with sheet.");
+        if (cut.Count > 0) notes.Add($"Only the first {maxRowsPerSheet} rows of {string.Join(", ", cut)} were searched; raise maxRowsPerSheet to search further.");
+        return ToolResults.Structured(new FoundCells(matches, truncated, notes.Count == 0 ? null : string.Join(" ", notes)), SheetsJson.Default.FoundCells);
     }
 
     private static CallToolResult Result(RangeValues values) => ToolResults.Structured(values, SheetsJson.Default.RangeValues);

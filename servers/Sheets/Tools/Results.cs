@@ -8,7 +8,8 @@ public sealed record SpreadsheetSummary(string? Id, string? Name, string? Modifi
 
 public sealed record SpreadsheetList(IReadOnlyList<SpreadsheetSummary> Spreadsheets, string? NextPageToken);
 
-public sealed record SheetInfo(int SheetId, string? Title, int Index, int Rows, int Columns, int FrozenRows, int FrozenColumns, int Charts);
+public sealed record SheetInfo(int SheetId, string? Title, int Index, int Rows, int Columns, int FrozenRows, int FrozenColumns, int Charts,
+    string? Type, bool Hidden);
 
 public sealed record NamedRangeInfo(string? Name, string? Range);
 

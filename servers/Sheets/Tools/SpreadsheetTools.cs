@@ -39,7 +39,7 @@ internal sealed class SpreadsheetTools(SheetsContext context)
         var titles = (spreadsheet.Sheets ?? []).Where(s => s.Properties?.SheetId is not null).ToDictionary(s => s.Properties!.SheetId!.Value, s => s.Properties!.Title);
         var sheets = (spreadsheet.Sheets ?? []).Select(s => s.Properties is { } p
             ? new SheetInfo(p.SheetId ?? 0, p.Title, p.Index ?? 0, p.GridProperties?.RowCount ?? 0, p.GridProperties?.ColumnCount ?? 0,
-                p.GridProperties?.FrozenRowCount ?? 0, p.GridProperties?.FrozenColumnCount ?? 0, s.Charts?.Count ?? 0)
+                p.GridProperties?.FrozenRowCount ?? 0, p.GridProperties?.FrozenColumnCount ?? 0, s.Charts?.Count ?? 0, p.SheetType, p.Hidden == true)
             : null).OfType<SheetInfo>().OrderBy(s => s.Index).ToList();
         var named = (spreadsheet.NamedRanges ?? []).Select(n => new NamedRangeInfo(n.Name, n.Range is { } g ? ToA1(g, titles) : null)).ToList();
         return ToolResults.Structured(new SpreadsheetInfo(spreadsheet.SpreadsheetId, spreadsheet.Properties?.Title, spreadsheet.SpreadsheetUrl,
