@@ -43,8 +43,8 @@ public static class WorkerDefinition
             }
             catch (Exception e) when (e is ToolInputException or PlaywrightException)
             {
-                // A remote browser that cannot be had now: serve anyway (the tool list does not need it); each call tries
-                // again and answers this error until the browser can be reached.
+                // A browser that cannot be had now (a remote endpoint down, a Chromium that fails to start): serve anyway, as
+                // the tool list does not need it; each call tries again and answers this error until the browser is there.
                 Console.Error.WriteLine(e.Message.Split('\n')[0]);
             }
             return null;
