@@ -47,11 +47,7 @@ internal static class CalendarServerDefinition
                 .AddTools<TimeTools>(CalendarJson.ToolOptions)
                 .AddTools<SlotTools>(CalendarJson.ToolOptions)
                 .AddTools<ContactTools>(CalendarJson.ToolOptions),
-            BeforeServe = (_, services, _) =>
-            {
-                services.GetRequiredService<GoogleOptions>();
-                return Task.FromResult<int?>(null);
-            },
+            BeforeServe = GoogleServices.CheckOptions,
         };
     }
 }

@@ -53,11 +53,10 @@ internal static class GmailServerDefinition
                 .AddTools<AttachmentTools>(GmailJson.ToolOptions)
                 .AddTools<HistoryTools>(GmailJson.ToolOptions)
                 .AddTools<ContactTools>(GmailJson.ToolOptions),
-            BeforeServe = (_, services, _) =>
+            BeforeServe = (settings, services, cancellationToken) =>
             {
                 services.GetRequiredService<GmailOptions>();
-                services.GetRequiredService<GoogleOptions>();
-                return Task.FromResult<int?>(null);
+                return GoogleServices.CheckOptions(settings, services, cancellationToken);
             },
         };
     }

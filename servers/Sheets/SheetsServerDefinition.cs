@@ -45,11 +45,7 @@ internal static class SheetsServerDefinition
                 .AddTools<WriteTools>(SheetsJson.ToolOptions)
                 .AddTools<SheetTools>(SheetsJson.ToolOptions)
                 .AddTools<FormatTools>(SheetsJson.ToolOptions),
-            BeforeServe = (_, services, _) =>
-            {
-                services.GetRequiredService<GoogleOptions>();
-                return Task.FromResult<int?>(null);
-            },
+            BeforeServe = GoogleServices.CheckOptions,
         };
     }
 }

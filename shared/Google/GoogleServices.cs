@@ -27,4 +27,14 @@ public static class GoogleServices
         services.AddSingleton<PeopleApi>();
         return services;
     }
+
+    /// <summary>
+    /// A Google server's <c>BeforeServe</c>: reads the options now, so a bad value is a usage error at start rather than
+    /// at the first tool call.
+    /// </summary>
+    public static Task<int?> CheckOptions(ServerSettings settings, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<GoogleOptions>();
+        return Task.FromResult<int?>(null);
+    }
 }

@@ -68,7 +68,7 @@ internal sealed class CalendarApi(GoogleApiClient client)
     private static GoogleRequest Json<T>(HttpMethod method, string path, T body, JsonTypeInfo<T> type, string? subject, IReadOnlyList<string>? scopes = null) =>
         new(GoogleApi.Calendar, method, path)
         {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, type)) { Headers = { ContentType = new("application/json") } },
+            Content = GoogleRequest.Json(body, type),
             Scopes = scopes ?? Write,
             Subject = subject,
         };

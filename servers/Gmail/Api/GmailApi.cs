@@ -119,7 +119,7 @@ internal sealed class GmailApi(GoogleApiClient client)
         IReadOnlyList<string> scopes, string? subject) =>
         new(GoogleApi.Gmail, method, path)
         {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, type)) { Headers = { ContentType = new("application/json") } },
+            Content = GoogleRequest.Json(body, type),
             Scopes = scopes,
             Subject = subject,
         };

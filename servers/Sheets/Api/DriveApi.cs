@@ -31,7 +31,7 @@ internal sealed class DriveApi(GoogleApiClient client)
     public Task<DrivePermission> ShareAsync(GoogleAccount account, string fileId, DrivePermission permission, bool? notify, string? message, CancellationToken ct) =>
         client.SendAsync(account, new GoogleRequest(GoogleApi.Drive, HttpMethod.Post, Root + "files/" + GoogleRequest.Segment(fileId) + "/permissions")
         {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(permission, SheetsJson.Default.DrivePermission)) { Headers = { ContentType = new("application/json") } },
+            Content = GoogleRequest.Json(permission, SheetsJson.Default.DrivePermission),
             Scopes = Share,
             Subject = $"spreadsheet '{fileId}'",
         // Drive refuses sendNotificationEmail (even false) for domain and anyone permissions: null leaves it out.

@@ -34,7 +34,7 @@ internal sealed class SheetsApi(GoogleApiClient client)
         var body = new JsonObject { ["requests"] = requests };
         return client.SendAsync(account, new GoogleRequest(GoogleApi.Sheets, HttpMethod.Post, Spreadsheet(spreadsheetId) + ":batchUpdate")
         {
-            Content = JsonContent(Encoding.UTF8.GetBytes(body.ToJsonString())),
+            Content = GoogleRequest.Json(Encoding.UTF8.GetBytes(body.ToJsonString())),
             Scopes = Write,
             Subject = Subject(spreadsheetId),
         }, SheetsJson.Default.BatchUpdateSpreadsheetResponse, ct);
@@ -64,7 +64,7 @@ internal sealed class SheetsApi(GoogleApiClient client)
     public Task<ClearValuesResponse> ClearValuesAsync(GoogleAccount account, string spreadsheetId, string range, CancellationToken ct) =>
         client.SendAsync(account, new GoogleRequest(GoogleApi.Sheets, HttpMethod.Post, Values(spreadsheetId, range) + ":clear")
         {
-            Content = JsonContent("{}"u8.ToArray()),
+            Content = GoogleRequest.Json("{}"u8.ToArray()),
             Scopes = Write,
             Subject = Subject(spreadsheetId),
         }, SheetsJson.Default.ClearValuesResponse, ct);
@@ -79,12 +79,10 @@ internal sealed class SheetsApi(GoogleApiClient client)
 
     private static string Subject(string spreadsheetId) => $"spreadsheet '{spreadsheetId}'";
 
-    private static ByteArrayContent JsonContent(byte[] body) => new(body) { Headers = { ContentType = new("application/json") } };
-
     private static GoogleRequest Json<T>(HttpMethod method, string path, T body, JsonTypeInfo<T> type, string? spreadsheetId) =>
         new(GoogleApi.Sheets, method, path)
         {
-            Content = JsonContent(JsonSerializer.SerializeToUtf8Bytes(body, type)),
+            Content = GoogleRequest.Json(body, type),
             Scopes = Write,
             Subject = spreadsheetId is null ? null : Subject(spreadsheetId),
         };

@@ -74,7 +74,7 @@ internal sealed class FormatTools(SheetsContext context)
             requests.Add((JsonNode)SheetRequests.DimensionSize(grid.SheetId ?? 0, rows: false, grid.StartColumnIndex ?? 0,
                 grid.EndColumnIndex ?? sheet.GridProperties?.ColumnCount ?? 26, width));
         await context.Sheets.BatchUpdateAsync(who, spreadsheetId, requests, cancellationToken);
-        return Done($"Formatted {parsed with { Sheet = sheet.Title }}.");
+        return SheetResults.Done($"Formatted {parsed with { Sheet = sheet.Title }}.");
     }
 
     [McpServerTool(Name = "sort_range", UseStructuredContent = true, OutputSchemaType = typeof(Done))]
@@ -103,7 +103,7 @@ internal sealed class FormatTools(SheetsContext context)
         {
             ["sortRange"] = new JsonObject { ["range"] = SheetRequests.Grid(grid), ["sortSpecs"] = new JsonArray([.. keys]) },
         }, cancellationToken);
-        return Done($"Sorted {rows} by {string.Join(", ", sortBy.Select(k => k.Column.ToUpperInvariant() + (k.Descending ? " descending" : "")))}.");
+        return SheetResults.Done($"Sorted {rows} by {string.Join(", ", sortBy.Select(k => k.Column.ToUpperInvariant() + (k.Descending ? " descending" : "")))}.");
     }
 
     [McpServerTool(Name = "add_chart", UseStructuredContent = true, OutputSchemaType = typeof(ChartResult))]
@@ -208,5 +208,4 @@ internal sealed class FormatTools(SheetsContext context)
         return new JsonObject { ["updateBorders"] = request };
     }
 
-    private static CallToolResult Done(string message) => ToolResults.Structured(new Done(message), SheetsJson.Default.Done);
 }

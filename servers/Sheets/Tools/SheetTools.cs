@@ -45,7 +45,7 @@ internal sealed class SheetTools(SheetsContext context)
         var who = context.Resolve(account);
         var found = await context.SheetAsync(who, spreadsheetId, sheet, cancellationToken);
         await context.UpdateAsync(who, spreadsheetId, SheetRequests.UpdateSheet(found.SheetId ?? 0, new JsonObject { ["title"] = newTitle }, "title"), cancellationToken);
-        return Done($"Renamed sheet '{found.Title}' to '{newTitle}'.");
+        return SheetResults.Done($"Renamed sheet '{found.Title}' to '{newTitle}'.");
     }
 
     [McpServerTool(Name = "delete_sheet", Destructive = true, UseStructuredContent = true, OutputSchemaType = typeof(Done))]
@@ -58,7 +58,7 @@ internal sealed class SheetTools(SheetsContext context)
         var who = context.Resolve(account);
         var found = await context.SheetAsync(who, spreadsheetId, sheet, cancellationToken);
         await context.UpdateAsync(who, spreadsheetId, SheetRequests.DeleteSheet(found.SheetId ?? 0), cancellationToken);
-        return Done($"Deleted sheet '{found.Title}'.");
+        return SheetResults.Done($"Deleted sheet '{found.Title}'.");
     }
 
     [McpServerTool(Name = "duplicate_sheet", UseStructuredContent = true, OutputSchemaType = typeof(SheetResult))]
@@ -134,7 +134,7 @@ internal sealed class SheetTools(SheetsContext context)
             throw new ToolInputException($"deleting every {unit} of sheet '{found.Title}' is not possible (a sheet keeps at least one); delete_sheet removes the sheet");
         var frozen = rows ? found.GridProperties?.FrozenRowCount ?? 0 : found.GridProperties?.FrozenColumnCount ?? 0;
         await context.UpdateAsync(who, spreadsheetId, SheetRequests.Dimension(insert, found.SheetId ?? 0, rows, start, count, inherit: start > frozen), ct);
-        return Done(insert ? $"Inserted {count} {unit}(s) before {where} of sheet '{found.Title}'."
+        return SheetResults.Done(insert ? $"Inserted {count} {unit}(s) before {where} of sheet '{found.Title}'."
             : $"Deleted {unit}s {(rows ? start + 1 : A1Range.ColumnName(start))}–{last} of sheet '{found.Title}'.");
     }
 
@@ -152,12 +152,13 @@ internal sealed class SheetTools(SheetsContext context)
     private static CallToolResult Sheet(JsonElement properties) =>
         ToolResults.Structured(SheetResults.From(properties.Deserialize(SheetsJson.Default.SheetProperties)!), SheetsJson.Default.SheetResult);
 
-    private static CallToolResult Done(string message) => ToolResults.Structured(new Done(message), SheetsJson.Default.Done);
 }
 
-/// <summary>Sheet properties as the tools show them.</summary>
+/// <summary>Results the structural tools share: a sheet's properties as they show them, and a plain "done".</summary>
 internal static class SheetResults
 {
     public static SheetResult From(SheetProperties p) =>
         new(p.SheetId ?? 0, p.Title, p.Index ?? 0, p.GridProperties?.RowCount ?? 0, p.GridProperties?.ColumnCount ?? 0);
+
+    public static CallToolResult Done(string message) => ToolResults.Structured(new Done(message), SheetsJson.Default.Done);
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace McpServers.Google.Http;
 
@@ -58,4 +60,10 @@ public sealed class GoogleRequest(GoogleApi api, HttpMethod method, string path)
 
     /// <summary>A path segment escaped for use in a path (ids are opaque: they may hold any character).</summary>
     public static string Segment(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>A JSON request body, serialized with the API's source-generated type.</summary>
+    public static HttpContent Json<T>(T body, JsonTypeInfo<T> type) => Json(JsonSerializer.SerializeToUtf8Bytes(body, type));
+
+    /// <summary>A JSON request body from UTF-8 bytes already written.</summary>
+    public static HttpContent Json(byte[] utf8) => new ByteArrayContent(utf8) { Headers = { ContentType = new("application/json") } };
 }
