@@ -77,6 +77,21 @@ public sealed class ValueToolTests
     }
 
     [Fact]
+    public async Task WronglyTypedAndMissingArguments_NameTheField()
+    {
+        await using var sheets = await StartAsync();
+
+        var wrongType = await sheets.ErrorAsync("read_range", new { spreadsheetId = "s", range = "A1", maxRows = "ten" });
+        var missing = await sheets.ErrorAsync("write_range", new { spreadsheetId = "s", values = new object[][] { [1] } });
+        var wrongItem = await sheets.ErrorAsync("sort_range", new { spreadsheetId = "s", range = "A1:B2", sortBy = new object[] { new { column = 2 } } });
+
+        Assert.Contains("maxRows: expected integer, got string \"ten\"", wrongType);
+        Assert.Contains("range: expected string, got nothing (it is required)", missing);
+        Assert.Contains("sortBy[0].column: expected string, got number 2", wrongItem);
+        Assert.Empty(sheets.Google.Requests);
+    }
+
+    [Fact]
     public async Task ASheetNameWithAQuote_IsReadAndWritten()
     {
         await using var sheets = await StartAsync();
