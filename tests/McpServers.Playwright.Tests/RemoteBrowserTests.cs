@@ -58,7 +58,10 @@ public sealed class RemoteBrowserTests
         await using var site = await Playground.StartAsync();
         var profile = Directory.CreateTempSubdirectory("mcp-cdp-test-");
         using var chromium = ChildProcess.Start("/usr/bin/chromium",
+            // Loopback only: none of Chromium's background calls home (updates, sync, safe browsing lists) are made.
             ["--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps",
+             "--no-first-run", "--no-default-browser-check", "--metrics-recording-only", "--disable-domain-reliability",
              $"--user-data-dir={profile.FullName}", "about:blank"]);
         try
         {
