@@ -17,7 +17,6 @@ await using var pool = new WorkerPool(new WorkerPoolOptions
     Command = new WorkerCommand(worker, []),
     MaxWorkers = 1,
     WarmWorkers = 0,
-    ResetToolName = "worker_reset",
 });
 var arguments = new Dictionary<string, JsonElement> { ["text"] = JsonSerializer.SerializeToElement("x") };
 var started = Stopwatch.StartNew();

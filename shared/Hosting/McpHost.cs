@@ -54,6 +54,8 @@ public static class McpHost
         if (definition.BeforeServe is { } before && await before(server, provider, shutdown) is { } exitCode)
             return exitCode;
         HeapTrim.Schedule(provider.GetRequiredService<TimeProvider>(), shutdown);
+        if (definition.ServeStdioInstead?.Invoke(provider, shutdown) is { } instead)
+            return await instead;
         return await StdioServerRunner.RunAsync(provider, shutdown);
     }
 

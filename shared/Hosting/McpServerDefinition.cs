@@ -56,4 +56,10 @@ public sealed class McpServerDefinition
     /// (used for one-shot verbs such as <c>mcp-memory --repair</c>).
     /// </summary>
     public Func<ServerSettings, IServiceProvider, CancellationToken, Task<int?>>? BeforeServe { get; init; }
+
+    /// <summary>
+    /// When set and it returns a task, stdio is served by that task instead of MCP: a pooled worker's own channel (see
+    /// McpServers.WorkerRpc). Null from it keeps MCP, so the same program can still be run and tried by hand.
+    /// </summary>
+    public Func<IServiceProvider, CancellationToken, Task<int>?>? ServeStdioInstead { get; init; }
 }

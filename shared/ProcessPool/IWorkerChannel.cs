@@ -4,10 +4,7 @@ using ModelContextProtocol.Protocol;
 
 namespace McpServers.ProcessPool;
 
-/// <summary>
-/// How the pool talks to one worker. Today it is the MCP SDK's client over the worker's stdin/stdout (JSON-RPC 2.0);
-/// it is kept this small so another RPC library (StreamJsonRpc, once restorable) can replace it in one class.
-/// </summary>
+/// <summary>How the pool talks to one worker (<see cref="WorkerRpcChannel"/>: StreamJsonRpc over the worker's stdin/stdout).</summary>
 public interface IWorkerChannel : IAsyncDisposable
 {
     /// <summary>Calls a tool of the worker; progress notifications and cancellation pass through.</summary>
@@ -19,4 +16,7 @@ public interface IWorkerChannel : IAsyncDisposable
 
     /// <summary>Round trip to check the worker still answers.</summary>
     Task PingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Readies the worker for another session; false when it cannot be reused.</summary>
+    Task<bool> ResetAsync(CancellationToken cancellationToken);
 }

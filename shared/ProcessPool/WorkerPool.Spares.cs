@@ -79,15 +79,14 @@ public sealed partial class WorkerPool
     /// <summary>A worker whose session ended: reused as a spare when allowed and reset cleanly, else reaped.</summary>
     private async Task RetireAsync(WorkerProcess worker)
     {
-        var reusable = _options.MaxSessionsPerWorker > worker.SessionsServed && _options.ResetToolName is not null
+        var reusable = _options.MaxSessionsPerWorker > worker.SessionsServed
             && _time.GetUtcNow() - worker.StartedAt < _options.MaxWorkerAge && !worker.HasExited;
         if (reusable)
         {
             try
             {
                 using var timeout = new CancellationTokenSource(_options.PingTimeout, _time);
-                var reset = await worker.Channel.CallToolAsync(_options.ResetToolName!, null, null, timeout.Token);
-                if (reset.IsError != true)
+                if (await worker.Channel.ResetAsync(timeout.Token))
                 {
                     lock (_gate)
                     {

@@ -27,14 +27,14 @@ public sealed record WorkerPoolOptions
     /// <summary>Longest a worker may take to start and answer the handshake.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Sessions one worker serves before it is replaced (1: a worker never serves a second session).</summary>
+    /// <summary>
+    /// Sessions one worker serves before it is replaced (1: a worker never serves a second session). A worker is reused
+    /// only after it reset itself (<see cref="IWorkerChannel.ResetAsync"/>).
+    /// </summary>
     public int MaxSessionsPerWorker { get; init; } = 1;
 
     /// <summary>A worker older than this is not given a new session.</summary>
     public TimeSpan MaxWorkerAge { get; init; } = TimeSpan.FromHours(1);
-
-    /// <summary>Tool the pool calls to clear a worker before reuse (when <see cref="MaxSessionsPerWorker"/> &gt; 1).</summary>
-    public string? ResetToolName { get; init; }
 
     /// <summary>Tool called once on every new spare (no arguments), so its first real call finds the worker's code paths warm.</summary>
     public string? WarmUpToolName { get; init; }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using McpServers.WorkerRpc;
 using Microsoft.Extensions.Logging;
 
 namespace McpServers.ProcessPool;
@@ -49,7 +50,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         ? $"exited with code {SafeExitCode()}" + (StderrTail.Length > 0 ? $" ({StderrTail})" : "")
         : "still running";
 
-    /// <summary>Starts the process and completes the MCP handshake.</summary>
+    /// <summary>Starts the process and makes the first round trip on its channel.</summary>
     public static async Task<WorkerProcess> StartAsync(WorkerCommand command, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(command.FileName)
@@ -65,6 +66,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
             info.Environment[key] = value;
         // A worker that must not outlive the pool can compare this with its parent (a child re-parented by the OS).
         info.Environment["MCP_WORKER_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Asks the worker for the pool's channel instead of MCP (McpServers.WorkerRpc).
+        info.Environment[WorkerRpcConnection.EnvironmentVariable] = WorkerRpcConnection.Version;
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         if (!process.Start())
             throw new WorkerStartException($"Could not start {command.FileName}");
@@ -84,7 +87,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            worker._channel = await McpWorkerChannel.ConnectAsync(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, cancellationToken);
+            worker._channel = await WorkerRpcChannel.ConnectAsync(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, cancellationToken);
             return worker;
         }
         catch (Exception e)

@@ -17,9 +17,16 @@ internal static class TestWorkers
         PingTimeout = TimeSpan.FromSeconds(1),
     };
 
-    public static async Task<string> EchoAsync(this WorkerPool pool, string session, string text = "hi")
+    public static Task<string> EchoAsync(this WorkerPool pool, string session, string text = "hi") =>
+        pool.TextAsync(session, "echo", Arguments(("text", text)));
+
+    /// <summary>Calls a tool and returns its one text block.</summary>
+    public static async Task<string> TextAsync(this WorkerPool pool, string session, string tool, Dictionary<string, JsonElement>? arguments = null)
     {
-        var result = await pool.CallToolAsync(session, "echo", new Dictionary<string, JsonElement> { ["text"] = JsonSerializer.SerializeToElement(text) });
+        var result = await pool.CallToolAsync(session, tool, arguments);
         return ((ModelContextProtocol.Protocol.TextContentBlock)result.Content.Single()).Text;
     }
+
+    public static Dictionary<string, JsonElement> Arguments(params (string Name, object Value)[] arguments) =>
+        arguments.ToDictionary(a => a.Name, a => JsonSerializer.SerializeToElement(a.Value));
 }

@@ -137,7 +137,7 @@ public sealed class WorkerPoolTests
     public async Task ClosedSession_WorkerIsReusedOnlyWhenAllowed_AfterAReset(int sessionsPerWorker, bool reused)
     {
         // One worker in all: no fresh spare can be started beside the session, so a reusable worker is worth keeping.
-        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 1, warm: 1) with { MaxSessionsPerWorker = sessionsPerWorker, ResetToolName = "worker_reset" });
+        await using var pool = new WorkerPool(TestWorkers.Options(maxWorkers: 1, warm: 1) with { MaxSessionsPerWorker = sessionsPerWorker });
         await pool.EchoAsync("first");
         var first = pool.ProcessIdOf("first")!.Value;
 
@@ -146,7 +146,64 @@ public sealed class WorkerPoolTests
 
         Assert.Equal(reused, spares.Contains(first));
         if (!reused)
+        {
             Assert.Empty(await ProcessTree.WaitUntilGoneAsync([first], TimeSpan.FromSeconds(10)));
+            return;
+        }
+        // The next session gets the same process, which the pool reset (the worker counted it) in between.
+        Assert.Equal("1", await pool.TextAsync("second", "resets"));
+        Assert.Equal(first, pool.ProcessIdOf("second"));
+    }
+
+    [Fact]
+    public async Task ProgressAndCancellation_CrossTheChannel_AndTheWorkerCarriesOn()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options());
+        await pool.EchoAsync("long");
+        var pid = pool.ProcessIdOf("long");
+        var reports = new List<string>();
+        var allReported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var progress = new Reports(value =>
+        {
+            lock (reports)
+            {
+                reports.Add($"{value.Message} ({value.Progress}/{value.Total})");
+                if (reports.Count == 3)
+                    allReported.TrySetResult();
+            }
+        });
+        using var cancel = new CancellationTokenSource();
+
+        var call = pool.CallToolAsync("long", "steps_then_wait", TestWorkers.Arguments(("steps", 3)), progress, cancel.Token);
+        await allReported.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var clock = Stopwatch.StartNew();
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the cancelled call ended after {clock.Elapsed}");
+        Assert.Equal(["step 1 (1/3)", "step 2 (2/3)", "step 3 (3/3)"], reports);
+        // The worker itself saw the cancellation (not only the pool's side of the call), and serves the session on.
+        Assert.Equal("cancelled", await pool.TextAsync("long", "cancellation_seen"));
+        Assert.Equal(pid, pool.ProcessIdOf("long"));
+    }
+
+    [Fact]
+    public async Task UnknownTool_IsTheWorkersProtocolError_AndTheWorkerCarriesOn()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options());
+
+        var error = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(() => pool.CallToolAsync("s", "no_such_tool", null));
+
+        Assert.Equal(ModelContextProtocol.McpErrorCode.InvalidParams, error.ErrorCode);
+        Assert.Contains("Unknown tool: 'no_such_tool'", error.Message);
+        Assert.Equal("after", await pool.EchoAsync("s", "after"));
+        Assert.Equal(0, pool.Metrics().Crashed);
+    }
+
+    /// <summary>Progress reported on the caller's thread, in the order it arrives.</summary>
+    private sealed class Reports(Action<ModelContextProtocol.ProgressNotificationValue> report) : IProgress<ModelContextProtocol.ProgressNotificationValue>
+    {
+        public void Report(ModelContextProtocol.ProgressNotificationValue value) => report(value);
     }
 
     [Fact]

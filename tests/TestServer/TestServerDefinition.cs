@@ -1,6 +1,7 @@
 using McpServers.Hosting;
 using McpServers.OAuth;
 using McpServers.OAuth.Cli;
+using McpServers.WorkerRpc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace McpServers.TestServer;
@@ -16,9 +17,11 @@ public static class TestServerDefinition
         DefaultPort = 3999,
         Options = [TestTools.Greeting],
         KeepsClientState = keepsClientState,
-        ConfigureServices = (services, _) => services.AddSingleton<TestGate>(),
+        ConfigureServices = (services, _) => services.AddSingleton<TestGate>().AddSingleton<WorkerTestState>(),
         DescribeToolError = (e, _) => e is TestKnownException ? $"Known failure: {e.Message}." : null,
-        ConfigureMcp = mcp => mcp.AddTools<TestTools>(TestJson.ToolOptions),
+        ConfigureMcp = mcp => mcp.AddTools<TestTools>(TestJson.ToolOptions).AddTools<WorkerTestTools>(TestJson.ToolOptions),
+        // Started by a WorkerPool (the pool's tests), it serves the pool's worker channel instead of MCP.
+        ServeStdioInstead = WorkerRpcHost.WhenPooled((services, _) => services.GetRequiredService<WorkerTestState>().ResetAsync()),
         // The auth verbs over any standards-compliant provider (--issuer): the OAuth library's tests drive them.
         Commands =
         [

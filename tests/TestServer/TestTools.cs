@@ -21,9 +21,6 @@ public sealed class TestTools(ServerSettings settings, McpSessionRegistry sessio
     [McpServerTool(Name = "add"), Description("Adds two integers.")]
     public long Add([Description("First addend")] long a, [Description("Second addend")] long b) => a + b;
 
-    [McpServerTool(Name = "worker_reset"), Description("Stands in for a pooled worker's reset tool (the pool calls it before reusing a worker).")]
-    public string Reset() => "reset";
-
     [McpServerTool(Name = "broadcast"), Description("Sends a notification carrying the message to every open session.")]
     public async Task<string> BroadcastAsync([Description("Message to send")] string message, CancellationToken cancellationToken)
     {

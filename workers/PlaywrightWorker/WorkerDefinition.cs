@@ -1,6 +1,7 @@
 using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 using McpServers.PlaywrightWorker.Tools;
+using McpServers.WorkerRpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -32,6 +33,9 @@ public static class WorkerDefinition
             .AddTools<DialogTools>()
             .AddTools<PageTools>()
             .AddTools<WorkerTools>(),
+        // Started by mcp-playwright's pool: its worker channel (StreamJsonRpc). Between two sessions the pool has the browser reset:
+        // every tab closed, cookies and storage cleared.
+        ServeStdioInstead = WorkerRpcHost.WhenPooled((services, _) => services.GetRequiredService<BrowserSession>().ResetAsync()),
         BeforeServe = async (_, services, _) =>
         {
             var browser = services.GetRequiredService<BrowserSession>();

@@ -7,5 +7,4 @@ namespace McpServers.PlaywrightWorker;
 /// <summary>The worker's own structured results, as source-generated JSON.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(WorkerInfo))]
-[JsonSerializable(typeof(WorkerReset))]
 internal sealed partial class WorkerJson : JsonSerializerContext;

@@ -32,7 +32,6 @@ internal static class WorkerPoolFactory
             IdleTimeout = settings.Get(PlaywrightOptions.IdleTimeout),
             AcquireTimeout = settings.Get(PlaywrightOptions.AcquireTimeout),
             MaxSessionsPerWorker = settings.Get(PlaywrightOptions.MaxSessionsPerWorker),
-            ResetToolName = "worker_reset",
             WarmUpToolName = "worker_info",
         };
         if (options.WarmWorkers > options.MaxWorkers)

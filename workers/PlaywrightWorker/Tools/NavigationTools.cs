@@ -2,6 +2,7 @@ using System.ComponentModel;
 using McpServers.Hosting;
 using McpServers.PlaywrightWorker.Browser;
 using Microsoft.Playwright;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -34,6 +35,7 @@ internal sealed class NavigationTools(BrowserSession browser)
     [McpServerTool(Name = "browser_wait_for", Title = "Wait for")]
     [Description("Wait for text to appear or disappear or a specified time to pass")]
     public Task<CallToolResult> WaitForAsync(
+        IProgress<ProgressNotificationValue> progress,
         [Description("The time to wait in seconds, at most 30")] double? time = null,
         [Description("The text to wait for")] string? text = null,
         [Description("The text to wait for to disappear")] string? textGone = null,
@@ -45,12 +47,33 @@ internal sealed class NavigationTools(BrowserSession browser)
             throw new ToolInputException("'time' must be between 0 and 30 seconds.");
         var page = await browser.CurrentPageAsync();
         if (time is { } seconds)
-            await Task.Delay(TimeSpan.FromSeconds(seconds), cancellationToken);
+            await WaitReportingAsync(seconds, progress, cancellationToken);
         if (textGone is not null)
-            await page.GetByText(textGone).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+        {
+            progress.Report(new ProgressNotificationValue { Progress = 0, Message = $"Waiting for \"{textGone}\" to disappear" });
+            await page.GetByText(textGone).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden }).WaitAsync(cancellationToken);
+        }
         if (text is not null)
-            await page.GetByText(text).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        {
+            progress.Report(new ProgressNotificationValue { Progress = 0, Message = $"Waiting for \"{text}\"" });
+            await page.GetByText(text).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible }).WaitAsync(cancellationToken);
+        }
         var done = text is not null ? $"Text \"{text}\" appeared" : textGone is not null ? $"Text \"{textGone}\" is gone" : $"Waited {time} s";
         return await PageReport.BuildAsync(browser, done);
     });
+
+    /// <summary>Waits <paramref name="seconds"/>, reporting each whole second waited, so a client can show the wait advancing.</summary>
+    private static async Task WaitReportingAsync(double seconds, IProgress<ProgressNotificationValue> progress, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var total = TimeSpan.FromSeconds(seconds);
+        for (var second = 1; clock.Elapsed < total; second++)
+        {
+            var waited = Math.Min(second, seconds);
+            var left = TimeSpan.FromSeconds(waited) - clock.Elapsed;
+            if (left > TimeSpan.Zero)
+                await Task.Delay(left, cancellationToken);
+            progress.Report(new ProgressNotificationValue { Progress = (float)waited, Total = (float)seconds, Message = $"Waited {waited} of {seconds} s" });
+        }
+    }
 }

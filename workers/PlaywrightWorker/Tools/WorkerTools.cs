@@ -16,18 +16,7 @@ internal sealed class WorkerTools(BrowserSession browser)
     [Description("The worker's process id and browser version.")]
     public CallToolResult Info() =>
         ToolResults.Structured(new WorkerInfo(Environment.ProcessId, browser.BrowserVersion, browser.Pages.Count), WorkerJson.Default.WorkerInfo);
-
-    [McpServerTool(Name = "worker_reset", Title = "Reset the browser")]
-    [Description("Close every tab and clear cookies and storage, so the worker can serve another session.")]
-    public async Task<CallToolResult> ResetAsync()
-    {
-        await browser.ResetAsync();
-        return ToolResults.Structured(new WorkerReset(true), WorkerJson.Default.WorkerReset, "Browser reset.");
-    }
 }
 
 /// <summary>Which process and browser a worker is.</summary>
 internal sealed record WorkerInfo(int ProcessId, string? Browser, int Tabs);
-
-/// <summary>The answer of worker_reset.</summary>
-internal sealed record WorkerReset(bool Reset);
