@@ -4,7 +4,7 @@ using System.Text.Json;
 using McpServers.ProcessPool;
 
 // The pool-to-worker hop: round trips of a no-op tool call (TestServer's echo) through WorkerPool to one warm worker,
-// over the channel the pool uses today. Usage: pool-hop-bench <worker executable> <calls> <table file>.
+// over the channel the pool uses. Usage: pool-hop-bench <worker executable> <calls> <table file>.
 if (args.Length != 3)
 {
     Console.Error.WriteLine("usage: pool-hop-bench <worker executable> <calls> <table file>");
@@ -34,8 +34,9 @@ for (var i = 0; i < calls; i++)
 }
 Array.Sort(samples);
 string Us(double q) => samples[(int)Math.Min(samples.Length - 1, Math.Round(q * (samples.Length - 1)))].ToString("0", CultureInfo.InvariantCulture);
-// The channel WorkerPool uses today (shared/ProcessPool/McpWorkerChannel.cs); a new channel adds its own row.
-const string channel = "MCP: the C# SDK's client over the worker's stdio";
+// The channel WorkerPool uses (shared/ProcessPool/WorkerRpcChannel.cs); bench/pool-hop.sh also runs this program as it was
+// at the last commit with the MCP channel, for the row to compare with.
+const string channel = "StreamJsonRpc: IWorkerRpc, System.Text.Json, header-delimited, over the worker's stdio";
 File.WriteAllText(args[2], $"""
     | channel | no-op round trip, median (µs) | p95 (µs) | p99 (µs) | first call incl. worker start (ms) |
     |---|---:|---:|---:|---:|
