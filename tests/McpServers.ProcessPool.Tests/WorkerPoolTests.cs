@@ -188,6 +188,24 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public async Task WorkerKilledMidCall_GivesThatCallTheCrash_AtOnce_OthersCarryOn()
+    {
+        await using var pool = new WorkerPool(TestWorkers.Options());
+        await pool.EchoAsync("bystander");
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var call = pool.CallToolAsync("victim", "steps_then_wait", TestWorkers.Arguments(("steps", 1)), new Reports(_ => started.TrySetResult()));
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var pid = pool.ProcessIdOf("victim")!.Value;
+        Assert.Equal(0, Posix.Kill(pid, 9));
+        var crash = await Assert.ThrowsAsync<WorkerCrashedException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Contains($"worker process {pid}", crash.Message);
+        Assert.Equal("still here", await pool.EchoAsync("bystander", "still here"));
+        Assert.Equal(1, pool.Metrics().Crashed);
+    }
+
+    [Fact]
     public async Task UnknownTool_IsTheWorkersProtocolError_AndTheWorkerCarriesOn()
     {
         await using var pool = new WorkerPool(TestWorkers.Options());
