@@ -32,8 +32,10 @@ public sealed partial class WorkerPool
     }
 
     private WorkerCrashedException Crashed(string key, WorkerProcess worker) => new(
-        $"The browser session '{key}' crashed: its worker process {worker.ProcessId} {(worker.HungReason ?? worker.ExitDescription)}. "
-        + "Its pages and state are gone; call again to start a new session.");
+        $"The {_options.Wording.Session} '{key}' crashed: its worker process {worker.ProcessId} {(worker.HungReason ?? worker.ExitDescription)}. "
+        + $"{Capitalized(_options.Wording.Lost)}; call again to start a new {_options.Wording.Session}.");
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The ending to report for a session (once), or null. Called under the lock.</summary>
     private WorkerPoolException? TakeEnding(string key)
@@ -62,8 +64,8 @@ public sealed partial class WorkerPool
             {
                 _sessions.Remove(session.Key);
                 Remember(session.Key, new SessionExpiredException(
-                    $"The browser session '{session.Key}' expired after {_options.IdleTimeout.TotalMinutes:0.#} min without use and was closed; "
-                    + "call again to start a new session (its pages and cookies are gone)."));
+                    $"The {_options.Wording.Session} '{session.Key}' expired after {_options.IdleTimeout.TotalMinutes:0.#} min without use and was closed; "
+                    + $"call again to start a new {_options.Wording.Session} ({_options.Wording.Lost})."));
                 Interlocked.Increment(ref _expired);
                 retire.Add(session.Worker);
             }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace McpServers.ProcessPool;
 
-/// <summary>Warm spares: started and handshaken ahead of time, so a new session does not wait for a process and a browser.</summary>
+/// <summary>Warm spares: started and handshaken ahead of time, so a new session does not wait for a process to start and warm up.</summary>
 public sealed partial class WorkerPool
 {
     private DateTimeOffset _spareBackoffUntil;

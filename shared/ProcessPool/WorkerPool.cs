@@ -253,7 +253,7 @@ public sealed partial class WorkerPool : IAsyncDisposable
             var names = string.Join(", ", _sessions.Keys.Order(StringComparer.Ordinal));
             return new PoolFullException(
                 $"pool full ({LiveWorkers - _spares.Count} of {_options.MaxWorkers} busy; sessions: {names}). Waited {_options.AcquireTimeout.TotalSeconds:0.#} s; "
-                + "close a session (browser_session_close) or try again later.");
+                + $"{_options.Wording.HowToClose} or try again later.");
         }
     }
 

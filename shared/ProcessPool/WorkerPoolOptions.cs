@@ -39,6 +39,9 @@ public sealed record WorkerPoolOptions
     /// <summary>Tool called once on every new spare (no arguments), so its first real call finds the worker's code paths warm.</summary>
     public string? WarmUpToolName { get; init; }
 
+    /// <summary>How errors name a session (the server's own words for it).</summary>
+    public WorkerPoolWording Wording { get; init; } = new();
+
     /// <summary>Throws when the values cannot work together.</summary>
     public void Validate()
     {

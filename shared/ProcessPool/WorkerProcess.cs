@@ -100,7 +100,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills the worker and every process it started (its browser), at once.</summary>
+    /// <summary>Kills the worker and every process it started, at once.</summary>
     public void Kill()
     {
         try

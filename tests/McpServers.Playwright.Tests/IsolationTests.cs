@@ -51,7 +51,8 @@ public sealed class IsolationTests
         var fresh = await browser.OkAsync("browser_navigate", new { url = site.Url("/second").ToString() }, session: "victim");
 
         Assert.True(crashed.IsError);
-        Assert.Contains($"'stdio/victim' crashed: its worker process {victim}", BrowserClient.Text(crashed));
+        Assert.Contains($"The browser session 'stdio/victim' crashed: its worker process {victim}", BrowserClient.Text(crashed));
+        Assert.Contains("Its pages and cookies are gone; call again to start a new browser session.", BrowserClient.Text(crashed));
         Assert.Contains("Playground", bystander);
         Assert.Contains("Second page", fresh);
     }

@@ -72,8 +72,8 @@ public sealed class WorkerPoolTests
         }
         var crash = await Assert.ThrowsAsync<WorkerCrashedException>(() => pool.EchoAsync("victim"));
 
-        Assert.Contains($"worker process {pid}", crash.Message);
-        Assert.Contains("call again", crash.Message);
+        Assert.Contains($"The session 'victim' crashed: its worker process {pid}", crash.Message);
+        Assert.Contains("Its state is gone; call again to start a new session.", crash.Message);
         Assert.Equal("still here", await pool.EchoAsync("bystander", "still here"));
         Assert.Equal("fresh", await pool.EchoAsync("victim", "fresh"));
         Assert.NotEqual(pid, pool.ProcessIdOf("victim"));

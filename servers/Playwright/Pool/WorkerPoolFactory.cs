@@ -33,6 +33,12 @@ internal static class WorkerPoolFactory
             AcquireTimeout = settings.Get(PlaywrightOptions.AcquireTimeout),
             MaxSessionsPerWorker = settings.Get(PlaywrightOptions.MaxSessionsPerWorker),
             WarmUpToolName = "worker_info",
+            Wording = new WorkerPoolWording
+            {
+                Session = "browser session",
+                Lost = "its pages and cookies are gone",
+                HowToClose = "close a session (browser_session_close)",
+            },
         };
         if (options.WarmWorkers > options.MaxWorkers)
             options = options with { WarmWorkers = options.MaxWorkers };
