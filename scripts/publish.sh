@@ -14,6 +14,7 @@ projects=(
   servers/Calendar/McpServers.Calendar.csproj
   servers/Sheets/McpServers.Sheets.csproj
   servers/Playwright/McpServers.Playwright.csproj
+  servers/Hub/McpServers.Hub.csproj
   workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj
   tests/TestServer/McpServers.TestServer.csproj
 )

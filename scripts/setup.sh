@@ -15,6 +15,10 @@ trap 'rm -rf "$demo"' EXIT
 # A two-second test video for mcp-video to look at (it reads only below its working directory by default).
 ffmpeg -hide_banner -loglevel error -f lavfi -i "testsrc2=s=320x240:r=25:d=2" -pix_fmt yuv420p "$demo/demo.mp4"
 
+# mcp-hub runs the servers of a Claude Desktop config file: here mcp-memory.
+printf '{"mcpServers": {"memory": {"command": "%s", "args": ["--memory-file", "hub-memory.jsonl"]}}}\n' \
+  "$PWD/$bin/McpServers.Memory/release/mcp-memory" > "$demo/hub.json"
+
 # server project | executable | tool | arguments | server options
 while IFS='|' read -r project exe tool arguments options; do
   [ -x "$bin/$project/release/$exe" ] || continue
@@ -29,5 +33,6 @@ McpServers.Video|mcp-video|video_info|{"source":"demo.mp4"}|
 McpServers.Gmail|mcp-gmail|list_accounts|{}|
 McpServers.Calendar|mcp-calendar|get_current_time|{"timeZone":"Europe/Berlin"}|
 McpServers.Sheets|mcp-sheets|list_accounts|{}|
+McpServers.Hub|mcp-hub|hub_servers|{}|--config hub.json
 EOF
 echo "All servers published in $bin/<Project>/release/ (Native AOT; the Playwright worker ReadyToRun). Add one to Claude Desktop with: <executable> --print-config"

@@ -53,7 +53,7 @@ internal sealed class BrowserToolProxy
             else if (session.ValueKind != JsonValueKind.Null)
                 return ToolResults.Error("'session' must be a string: the name or handle of one of your browser sessions (default \"default\").");
         }
-        var progress = request.ProgressToken is { } token ? new ProgressForwarder(context.Server, token) : null;
+        var progress = ToolProgress.ForwardTo(context);
         try
         {
             return await _pool.CallToolAsync(_sessions.KeyFor(context.Server, name), request.Name, arguments, progress, cancellationToken);
@@ -89,10 +89,5 @@ internal sealed class BrowserToolProxy
             OutputSchema = tool.OutputSchema,
             Annotations = tool.Annotations,
         };
-    }
-
-    private sealed class ProgressForwarder(McpServer server, ProgressToken token) : IProgress<ProgressNotificationValue>
-    {
-        public void Report(ProgressNotificationValue value) => _ = server.NotifyProgressAsync(token, value);
     }
 }

@@ -13,4 +13,16 @@ public static class ToolProgress
             ? (done, total, message) => context.Server.NotifyProgressAsync(token,
                 new ProgressNotificationValue { Progress = (float)done, Total = (float)total, Message = message }, cancellationToken: cancellationToken)
             : null;
+
+    /// <summary>
+    /// For a server that passes a call on (to a worker, to another server): progress reported there, sent on to this
+    /// call's client under the client's own token; null when the client sent no token.
+    /// </summary>
+    public static IProgress<ProgressNotificationValue>? ForwardTo(RequestContext<CallToolRequestParams> context) =>
+        context.Params?.ProgressToken is { } token ? new Forwarder(context.Server, token) : null;
+
+    private sealed class Forwarder(McpServer server, ProgressToken token) : IProgress<ProgressNotificationValue>
+    {
+        public void Report(ProgressNotificationValue value) => _ = server.NotifyProgressAsync(token, value);
+    }
 }

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using McpServers.Hosting;
+using McpServers.Hosting.Sessions;
+using McpServers.Hub.Config;
+using McpServers.Hub.Supervision;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+
+namespace McpServers.Hub.Aggregation;
+
+/// <summary>
+/// The configured servers behind the hub and their tools as clients see them (<c>&lt;prefix&gt;__&lt;tool&gt;</c>): lists, routes
+/// calls (progress and cancellation passed through), and tells connected clients when the list changes.
+/// </summary>
+internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry sessions, TimeProvider time, ILoggerFactory loggers) : IAsyncDisposable
+{
+    private readonly ILogger _logger = loggers.CreateLogger("McpServers.Hub");
+    private IReadOnlyList<SupervisedServer> _servers = [];
+    private OrphanReaper? _reaper;
+
+    public IReadOnlyList<SupervisedServer> Servers => _servers;
+
+    /// <summary>Starts every enabled server and waits (at most <paramref name="wait"/>) for each first start to succeed or fail.</summary>
+    public async Task StartAsync(IReadOnlyList<HubServerConfig> configs, TimeSpan wait)
+    {
+        _reaper = OrphanReaper.Start();
+        _servers = [.. configs.Where(c => !c.Disabled).Select(c => new SupervisedServer(c, timings, _reaper, time, _logger))];
+        foreach (var server in _servers)
+        {
+            server.ToolsChanged += BroadcastToolsChangedAsync;
+            server.Start();
+        }
+        await Task.WhenAll(_servers.Select(s => s.FirstAttempt)).WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    /// <summary>Every offered tool of every running server, under its hub name.</summary>
+    public IReadOnlyList<ExposedTool> Tools() =>
+        [.. _servers.SelectMany(s => s.Tools.Where(t => s.Config.Offers(t.Name)).Select(t => new ExposedTool(ToolNames.Exposed(s.Config.Prefix, t.Name), s, t)))];
+
+    public ExposedTool? Find(string exposedName) => Tools().FirstOrDefault(t => t.Name == exposedName);
+
+    /// <summary>Calls a tool by its hub name. A server that is down or dies during the call is an error result at once.</summary>
+    public async Task<CallToolResult> CallAsync(ExposedTool tool, IReadOnlyDictionary<string, JsonElement>? arguments,
+        IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
+    {
+        var server = tool.Server;
+        if (server.Child is not { } child)
+            return ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
+        var call = child.Client.CallToolAsync(tool.Tool.Name, arguments?.ToDictionary(p => p.Key, p => (object?)p.Value), progress,
+            cancellationToken: cancellationToken).AsTask();
+        if (await Task.WhenAny(call, child.Exited) != call)
+            return ToolResults.Error($"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again.");
+        try
+        {
+            return await call;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not McpProtocolException && child.HasExited)
+        {
+            return ToolResults.Error($"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again.");
+        }
+    }
+
+    private Task BroadcastToolsChangedAsync() =>
+        sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
+            McpJsonUtilities.DefaultOptions.GetTypeInfo<ToolListChangedNotificationParams>());
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_servers.Select(s => s.DisposeAsync().AsTask()));
+        _reaper?.Dispose();
+    }
+}
+
+/// <summary>A server's tool under the name the hub gives it.</summary>
+internal sealed record ExposedTool(string Name, SupervisedServer Server, Tool Tool)
+{
+    /// <summary>The tool as clients see it: the hub name, the server's description and schemas.</summary>
+    public Tool ForClients() => new()
+    {
+        Name = Name,
+        Title = Tool.Title,
+        Description = Tool.Description,
+        InputSchema = Tool.InputSchema,
+        OutputSchema = Tool.OutputSchema,
+        Annotations = Tool.Annotations,
+        Icons = Tool.Icons,
+        Meta = Tool.Meta,
+    };
+}

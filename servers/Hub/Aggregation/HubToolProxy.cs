@@ -1,0 +1,21 @@
+using McpServers.Hosting;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace McpServers.Hub.Aggregation;
+
+/// <summary>tools/list and tools/call for the servers' tools (the hub's own tools are registered beside them).</summary>
+internal sealed class HubToolProxy(HubServers servers)
+{
+    public ValueTask<ListToolsResult> ListAsync(RequestContext<ListToolsRequestParams> context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new ListToolsResult { Tools = [.. servers.Tools().Select(t => t.ForClients())] });
+
+    public async ValueTask<CallToolResult> CallAsync(RequestContext<CallToolRequestParams> context, CancellationToken cancellationToken)
+    {
+        var request = context.Params!;
+        var tool = servers.Find(request.Name)
+            ?? throw new McpProtocolException($"Unknown tool: '{request.Name}'", McpErrorCode.InvalidParams);
+        return await servers.CallAsync(tool, request.Arguments?.AsReadOnly(), ToolProgress.ForwardTo(context), cancellationToken);
+    }
+}

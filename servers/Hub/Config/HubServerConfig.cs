@@ -1,0 +1,48 @@
+namespace McpServers.Hub.Config;
+
+/// <summary>
+/// One entry of <c>mcpServers</c>: Claude Desktop's fields (<c>command</c>, <c>args</c>, <c>env</c>) plus the hub's own.
+/// </summary>
+internal sealed record HubServerConfig
+{
+    public required string Name { get; init; }
+
+    public required string Command { get; init; }
+
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When the hub starts the server again after it exits.</summary>
+    public RestartPolicy Restart { get; init; } = RestartPolicy.Always;
+
+    /// <summary>How often the hub pings the server; three failures in a row restart it.</summary>
+    public TimeSpan HealthInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Only these tools are offered (empty: all).</summary>
+    public IReadOnlyList<string> AllowTools { get; init; } = [];
+
+    /// <summary>These tools are never offered.</summary>
+    public IReadOnlyList<string> DenyTools { get; init; } = [];
+
+    /// <summary>What the server's tools are prefixed with (<c>&lt;prefix&gt;__&lt;tool&gt;</c>); the name when not given.</summary>
+    public required string Prefix { get; init; }
+
+    /// <summary>Kept in the file but not started.</summary>
+    public bool Disabled { get; init; }
+
+    public bool Offers(string tool) => (AllowTools.Count == 0 || AllowTools.Contains(tool)) && !DenyTools.Contains(tool);
+}
+
+/// <summary>When an exited server is started again.</summary>
+internal enum RestartPolicy
+{
+    /// <summary>Whatever the exit code.</summary>
+    Always,
+
+    /// <summary>Only after a non-zero exit code or a signal.</summary>
+    OnFailure,
+
+    /// <summary>Never: it stays stopped until started through the hub.</summary>
+    Never,
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using McpServers.Hosting;
+using McpServers.Hub.Tools;
+
+namespace McpServers.Hub;
+
+/// <summary>The hub's tool types as source-generated JSON (Native AOT).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ServerList))]
+[JsonSerializable(typeof(FoundTools))]
+[JsonSerializable(typeof(BatchResults))]
+[JsonSerializable(typeof(IReadOnlyList<BatchCall>))]
+[JsonSerializable(typeof(RestartedServer))]
+internal sealed partial class HubJson : JsonSerializerContext
+{
+    /// <summary>Options the tools are registered with.</summary>
+    public static JsonSerializerOptions ToolOptions => field ??= ToolJson.For(Default);
+}

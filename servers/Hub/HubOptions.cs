@@ -1,0 +1,19 @@
+using McpServers.Hosting;
+
+namespace McpServers.Hub;
+
+/// <summary>mcp-hub's own options.</summary>
+internal static class HubOptions
+{
+    public static readonly ServerOption<string?> Config = ServerOption.Text("config",
+        "The servers to run: a Claude Desktop config file ({\"mcpServers\": {...}}) as is, plus optional hub fields per server (required)",
+        "HUB_CONFIG");
+
+    public static readonly ServerOption<TimeSpan> RestartDelay = ServerOption.Duration("restart-delay",
+        "Wait before restarting a server that ended; doubles with each failure in a row, up to 1 min", "HUB_RESTART_DELAY", TimeSpan.FromSeconds(1));
+
+    public static readonly ServerOption<TimeSpan> StartTimeout = ServerOption.Duration("start-timeout",
+        "Longest a server may take to start and answer initialize", "HUB_START_TIMEOUT", TimeSpan.FromSeconds(30));
+
+    public static IReadOnlyList<ServerOption> All => [Config, RestartDelay, StartTimeout];
+}

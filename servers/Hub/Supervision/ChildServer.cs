@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using McpServers.Hub.Config;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace McpServers.Hub.Supervision;
+
+/// <summary>
+/// One run of a stdio server: its process, in a process group of its own (so its own children end with it), and the
+/// hub's MCP client on its stdin/stdout. The exit is reported once its stderr is read to the end (2 s at most), so a
+/// failure can quote its last words.
+/// </summary>
+internal sealed class ChildServer : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly OrphanReaper _reaper;
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Queue<string> _stderrTail = new();
+    private McpClient? _client;
+    private int? _exitCode;
+
+    private ChildServer(Process process, OrphanReaper reaper)
+    {
+        _process = process;
+        _reaper = reaper;
+        ProcessId = process.Id;
+    }
+
+    /// <summary>The server's process id, which is also its process group (setsid).</summary>
+    public int ProcessId { get; }
+
+    public McpClient Client => _client ?? throw new InvalidOperationException("not connected");
+
+    public Task Exited => _exited.Task;
+
+    public bool HasExited => _exited.Task.IsCompleted;
+
+    public string ExitDescription
+    {
+        get
+        {
+            var code = _exitCode;
+            string tail;
+            lock (_stderrTail)
+                tail = string.Join(" | ", _stderrTail);
+            var exit = code switch { null => "still running", > 128 => $"killed by signal {code - 128}", _ => $"exited with code {code}" };
+            return tail.Length > 0 ? $"{exit} ({tail})" : exit;
+        }
+    }
+
+    /// <summary>True when the process ended on its own with code 0.</summary>
+    public bool ExitedCleanly => _exitCode == 0;
+
+    /// <summary>Starts the server and completes the MCP handshake; a server that fails first is killed and its stderr quoted.</summary>
+    public static async Task<ChildServer> StartAsync(HubServerConfig config, OrphanReaper reaper, Action<string> stderr,
+        Func<ToolListChangedNotificationParams?, Task> toolsChanged, CancellationToken cancellationToken)
+    {
+        // setsid runs the command as the leader of a new session and process group (it execs, so the pid is the server's).
+        var info = new ProcessStartInfo("setsid")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(config.Command);
+        foreach (var argument in config.Args)
+            info.ArgumentList.Add(argument);
+        foreach (var (key, value) in config.Env)
+            info.Environment[key] = value;
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        process.Start();
+        reaper.Watch(process.Id);
+        var child = new ChildServer(process, reaper);
+        process.Exited += (_, _) => child.OnExited();
+        if (process.HasExited)
+            child.OnExited();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                child._stderrClosed.TrySetResult();
+                return;
+            }
+            child.OnStderr(e.Data);
+            stderr(e.Data);
+        };
+        process.BeginErrorReadLine();
+        try
+        {
+            var options = new McpClientOptions
+            {
+                ClientInfo = new Implementation { Name = "mcp-hub", Version = "1" },
+                Handlers = new McpClientHandlers
+                {
+                    NotificationHandlers =
+                    [
+                        new(NotificationMethods.ToolListChangedNotification, (_, _) => new ValueTask(toolsChanged(null))),
+                    ],
+                },
+            };
+            // A child that dies during the handshake fails it at once, not after a timeout.
+            var connecting = McpClient.CreateAsync(new StreamClientTransport(process.StandardInput.BaseStream, process.StandardOutput.BaseStream),
+                options, cancellationToken: cancellationToken);
+            if (await Task.WhenAny(connecting, child.Exited) != connecting)
+                throw new ChildFailedException($"{config.Command} {child.ExitDescription} before answering initialize");
+            child._client = await connecting;
+            return child;
+        }
+        catch (Exception e)
+        {
+            // Its exit (with the end of its stderr) is awaited first, so the message can say how and why it ended.
+            child.Kill();
+            await child.Exited.WaitAsync(TimeSpan.FromSeconds(3)).ContinueWith(_ => { }, TaskScheduler.Default);
+            var failure = e as ChildFailedException ?? new ChildFailedException($"{config.Command} {child.ExitDescription} before answering initialize", e);
+            await child.DisposeAsync();
+            throw failure;
+        }
+    }
+
+    /// <summary>Kills the server and everything in its process group, at once.</summary>
+    public void Kill() => Posix.SignalGroup(ProcessId, Posix.SigKill);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is { } client)
+        {
+            try
+            {
+                await client.DisposeAsync();
+            }
+            catch (Exception)
+            {
+                // The process is going: a failed goodbye on its pipes changes nothing.
+            }
+        }
+        Kill();
+        await _exited.Task.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        _reaper.Forget(ProcessId);
+        _process.Dispose();
+    }
+
+    private void OnExited()
+    {
+        try
+        {
+            _exitCode = _process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            _exitCode = -1;
+        }
+        // The group may hold the server's own children still: they go with it.
+        Kill();
+        _ = _stderrClosed.Task.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => _exited.TrySetResult(), TaskScheduler.Default);
+    }
+
+    private void OnStderr(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+            return;
+        lock (_stderrTail)
+        {
+            _stderrTail.Enqueue(line.Length > 300 ? line[..300] : line);
+            while (_stderrTail.Count > 3)
+                _stderrTail.Dequeue();
+        }
+    }
+}
+
+/// <summary>A server that could not be started or connected to.</summary>
+internal sealed class ChildFailedException(string message, Exception? inner = null) : Exception(message, inner);

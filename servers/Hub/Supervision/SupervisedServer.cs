@@ -1,0 +1,240 @@
+using McpServers.Hub.Config;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+
+namespace McpServers.Hub.Supervision;
+
+/// <summary>
+/// Keeps one configured server running: starts it, lists its tools after every start, pings it, restarts it on exit
+/// (backoff doubling from <see cref="SupervisionTimings.RestartDelay"/> to a minute) or after three missed pings, and
+/// stops retrying after five failures in five minutes (crash-loop) until asked.
+/// </summary>
+internal sealed class SupervisedServer : IAsyncDisposable
+{
+    private readonly SupervisionTimings _timings;
+    private readonly OrphanReaper _reaper;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Queue<DateTimeOffset> _failures = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task _loop = Task.CompletedTask;
+
+    public SupervisedServer(HubServerConfig config, SupervisionTimings timings, OrphanReaper reaper, TimeProvider time, ILogger logger)
+    {
+        Config = config;
+        _timings = timings;
+        _reaper = reaper;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Raised after the server's tools changed: it (re)started, stopped, or said its list changed.</summary>
+    public event Func<Task>? ToolsChanged;
+
+    public HubServerConfig Config { get; }
+
+    public string Status { get; private set; } = ServerStatus.Starting;
+
+    public ChildServer? Child { get; private set; }
+
+    public IReadOnlyList<Tool> Tools { get; private set; } = [];
+
+    public int Restarts { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? LastHealthCheck { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    /// <summary>Completes when the first start has succeeded or failed.</summary>
+    public Task FirstAttempt => _firstAttempt.Task;
+
+    public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
+
+    /// <summary>Restarts the server now (also out of crash-loop or stopped), with a fresh failure count.</summary>
+    public void Restart()
+    {
+        lock (_failures)
+            _failures.Clear();
+        _wake.TrySetResult();
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            var began = _time.GetUtcNow();
+            var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            string failure;
+            var clean = false;
+            try
+            {
+                failure = await RunOnceAsync(wake.Task, stop);
+                clean = failure.Length == 0;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                failure = e.Message;
+            }
+            finally
+            {
+                _firstAttempt.TrySetResult();
+            }
+            LastError = clean ? null : failure;
+            HubLog.ServerEnded(_logger, Config.Name, clean ? "exited with code 0" : failure);
+            if (wake.Task.IsCompleted)
+            {
+                await NextRunAsync();
+                continue;
+            }
+            if (Config.Restart == RestartPolicy.Never || (Config.Restart == RestartPolicy.OnFailure && clean))
+            {
+                Status = ServerStatus.Stopped;
+                await WaitForWakeAsync(stop);
+                continue;
+            }
+            int failures;
+            lock (_failures)
+            {
+                var now = _time.GetUtcNow();
+                if (now - began >= SupervisionTimings.StableAfter)
+                    _failures.Clear();
+                _failures.Enqueue(now);
+                while (_failures.Count > 0 && now - _failures.Peek() > SupervisionTimings.CrashLoopWindow)
+                    _failures.Dequeue();
+                failures = _failures.Count;
+            }
+            if (failures >= SupervisionTimings.CrashLoopFailures)
+            {
+                Status = ServerStatus.CrashLoop;
+                HubLog.CrashLoop(_logger, Config.Name, failures);
+                await WaitForWakeAsync(stop);
+                continue;
+            }
+            Status = ServerStatus.Restarting;
+            var woken = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await Task.WhenAny(Task.Delay(_timings.DelayAfter(failures), _time, stop), woken.Task);
+            stop.ThrowIfCancellationRequested();
+            await NextRunAsync();
+        }
+        Status = ServerStatus.Stopped;
+    }
+
+    private Task NextRunAsync()
+    {
+        Restarts++;
+        Status = ServerStatus.Restarting;
+        return Task.CompletedTask;
+    }
+
+    private async Task WaitForWakeAsync(CancellationToken stop)
+    {
+        var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await wake.Task.WaitAsync(stop);
+        await NextRunAsync();
+    }
+
+    /// <summary>One run: start, list tools, watch; returns why it ended ("" for a clean exit of its own).</summary>
+    private async Task<string> RunOnceAsync(Task wake, CancellationToken stop)
+    {
+        using var starting = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        starting.CancelAfter(_timings.StartTimeout);
+        var child = await ChildServer.StartAsync(Config, _reaper, line => HubLog.ServerStderr(_logger, Config.Name, line), _ => RefreshToolsAsync(), starting.Token);
+        try
+        {
+            Child = child;
+            StartedAt = _time.GetUtcNow();
+            Tools = await ListToolsAsync(child, starting.Token);
+            Status = ServerStatus.Running;
+            _firstAttempt.TrySetResult();
+            HubLog.ServerStarted(_logger, Config.Name, child.ProcessId, Tools.Count);
+            await RaiseToolsChangedAsync();
+            return await WatchAsync(child, wake, stop);
+        }
+        finally
+        {
+            Child = null;
+            await child.DisposeAsync();
+            if (Tools.Count > 0)
+            {
+                Tools = [];
+                await RaiseToolsChangedAsync();
+            }
+        }
+    }
+
+    /// <summary>Pings on the server's interval until it exits, misses three pings, or a restart is asked for.</summary>
+    private async Task<string> WatchAsync(ChildServer child, Task wake, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(Config.HealthInterval, _time);
+        var misses = 0;
+        while (true)
+        {
+            var tick = timer.WaitForNextTickAsync(stop).AsTask();
+            var done = await Task.WhenAny(child.Exited, tick, wake);
+            if (done == child.Exited)
+                return child.ExitedCleanly ? "" : child.ExitDescription;
+            if (done == wake)
+                return "restarted on request";
+            await tick;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            timeout.CancelAfter(Config.HealthInterval < TimeSpan.FromSeconds(10) ? Config.HealthInterval : TimeSpan.FromSeconds(10));
+            try
+            {
+                await child.Client.PingAsync(cancellationToken: timeout.Token);
+                misses = 0;
+                LastHealthCheck = _time.GetUtcNow();
+                Status = ServerStatus.Running;
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested && !child.HasExited)
+            {
+                misses++;
+                Status = ServerStatus.Unhealthy;
+                HubLog.PingMissed(_logger, Config.Name, misses, e.Message);
+                if (misses >= SupervisionTimings.HealthFailures)
+                {
+                    child.Kill();
+                    return $"stopped answering pings ({misses} in a row)";
+                }
+            }
+        }
+    }
+
+    private async Task RefreshToolsAsync()
+    {
+        if (Child is not { } child)
+            return;
+        try
+        {
+            Tools = await ListToolsAsync(child, _stop.Token);
+            await RaiseToolsChangedAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            HubLog.ToolsRefreshFailed(_logger, Config.Name, e.Message);
+        }
+    }
+
+    private static async Task<IReadOnlyList<Tool>> ListToolsAsync(ChildServer child, CancellationToken cancellationToken) =>
+        [.. (await child.Client.ListToolsAsync(cancellationToken: cancellationToken)).Select(t => t.ProtocolTool)];
+
+    private async Task RaiseToolsChangedAsync()
+    {
+        if (ToolsChanged is { } changed)
+            await changed();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,69 @@
+using McpServers.Hub;
+using McpServers.Hub.Config;
+
+namespace McpServers.Hub.Tests;
+
+public sealed class HubConfigTests
+{
+    [Fact]
+    public void ClaudeDesktopFile_IsReadAsIs_WithTheHubsOwnFields()
+    {
+        var servers = HubConfigReader.Read("""
+            {
+              "mcpServers": {
+                "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"], "env": { "MEMORY_FILE_PATH": "/tmp/m.jsonl" } },
+                "rss": { "command": "mcp-rss", "restart": "on-failure", "healthInterval": "5s", "tools": { "deny": ["refresh"] }, "prefix": "feeds" },
+                "old": { "command": "old-server", "disabled": true },
+              },
+              "globalShortcut": "Ctrl+Space"
+            }
+            """, "claude_desktop_config.json");
+
+        Assert.Equal(["memory", "rss", "old"], servers.Select(s => s.Name));
+        var memory = servers[0];
+        Assert.Equal("npx", memory.Command);
+        Assert.Equal(["-y", "@modelcontextprotocol/server-memory"], memory.Args);
+        Assert.Equal("/tmp/m.jsonl", memory.Env["MEMORY_FILE_PATH"]);
+        Assert.Equal(RestartPolicy.Always, memory.Restart);
+        Assert.Equal(TimeSpan.FromSeconds(30), memory.HealthInterval);
+        Assert.Equal("memory", memory.Prefix);
+        var rss = servers[1];
+        Assert.Equal((RestartPolicy.OnFailure, TimeSpan.FromSeconds(5), "feeds"), (rss.Restart, rss.HealthInterval, rss.Prefix));
+        Assert.False(rss.Offers("refresh"));
+        Assert.True(rss.Offers("get_entries"));
+        Assert.True(servers[2].Disabled);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"mcpServers\": {\n    \"a\": { \"command\": \"x\" \n  }\n", "config.json: line 5: not valid JSON")]
+    [InlineData("""{"servers": {}}""", "expected {\"mcpServers\"")]
+    [InlineData("""{"mcpServers": {"a": {"args": []}}}""", "mcpServers.a.command: required")]
+    [InlineData("""{"mcpServers": {"a": {"command": 3}}}""", "mcpServers.a.command: expected a string")]
+    [InlineData("""{"mcpServers": {"a": {"command": "x", "args": "y"}}}""", "mcpServers.a.args: expected an array of strings")]
+    [InlineData("""{"mcpServers": {"a": {"command": "x", "restart": "sometimes"}}}""", "\"sometimes\" is not one of always, on-failure, never")]
+    [InlineData("""{"mcpServers": {"a": {"command": "x", "healthInterval": "soon"}}}""", "mcpServers.a.healthInterval: \"soon\" is not a duration")]
+    [InlineData("""{"mcpServers": {"a b": {"command": "x"}}}""", "letters, digits, '-' and '_' only")]
+    [InlineData("""{"mcpServers": {"a": {"command": "x"}, "b": {"command": "y", "prefix": "a"}}}""", "servers 'a' and 'b' both use the tool prefix 'a'")]
+    [InlineData("""{"mcpServers": {"a": {"url": "https://example.com/mcp"}}}""", "mcpServers.a.url: remote (HTTP) servers are not supported")]
+    public void FaultyFile_IsRefused_SayingWhereAndWhy(string json, string expected)
+    {
+        var error = Assert.Throws<HubConfigException>(() => HubConfigReader.Read(json, "config.json"));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void ToolNames_ArePrefixed_AndLongOnesCutTo64WithAStableHash()
+    {
+        Assert.Equal("memory__create_entities", ToolNames.Exposed("memory", "create_entities"));
+        var longTool = new string('x', 70);
+        var cut = ToolNames.Exposed("server", longTool);
+        var other = ToolNames.Exposed("server", longTool + "y");
+
+        Assert.Equal(64, cut.Length);
+        Assert.StartsWith("server__xxxx", cut);
+        Assert.Equal(cut, ToolNames.Exposed("server", longTool));
+        Assert.NotEqual(cut, other);
+        Assert.Equal(64, other.Length);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using McpServers.Testing;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace McpServers.Hub.Tests;
+
+/// <summary>mcp-hub over stdio with a config file in a temporary folder; counts the tools/list_changed notifications it sends.</summary>
+internal sealed class HubRun : IAsyncDisposable
+{
+    private readonly Channel<DateTimeOffset> _listChanged = Channel.CreateUnbounded<DateTimeOffset>();
+
+    private HubRun(string folder, McpClient client)
+    {
+        Folder = folder;
+        Client = client;
+        client.RegisterNotificationHandler(NotificationMethods.ToolListChangedNotification, (_, _) =>
+        {
+            _listChanged.Writer.TryWrite(DateTimeOffset.UtcNow);
+            return ValueTask.CompletedTask;
+        });
+    }
+
+    public string Folder { get; }
+
+    public McpClient Client { get; }
+
+    public static string Executable => RepoPaths.Executable("McpServers.Hub", "mcp-hub");
+
+    /// <summary>A server entry running one of our built executables.</summary>
+    public static JsonObject Ours(string project, string executable, params string[] args) =>
+        new() { ["command"] = RepoPaths.Executable(project, executable), ["args"] = new JsonArray([.. args.Select(a => (JsonNode)a)]) };
+
+    /// <summary>Writes the config into a new temporary folder (where the servers also keep their data).</summary>
+    public static string WriteConfig(Func<string, JsonObject> servers)
+    {
+        var folder = Directory.CreateTempSubdirectory("mcp-hub-test-").FullName;
+        var path = Path.Combine(folder, "config.json");
+        File.WriteAllText(path, new JsonObject { ["mcpServers"] = servers(folder) }.ToJsonString());
+        return path;
+    }
+
+    public static async Task<HubRun> StartAsync(Func<string, JsonObject> servers, params string[] args)
+    {
+        var config = WriteConfig(servers);
+        var client = await ExecutableLauncher.ConnectAsync("McpServers.Hub", "mcp-hub", ["--config", config, .. args]);
+        return new HubRun(Path.GetDirectoryName(config)!, client);
+    }
+
+    /// <summary>Waits for the next tools/list_changed notification and returns when it came.</summary>
+    public async Task<DateTimeOffset> NextListChangedAsync(TimeSpan timeout) => await _listChanged.Reader.ReadAsync().AsTask().WaitAsync(timeout);
+
+    /// <summary>Drops the notifications received so far.</summary>
+    public void ForgetListChanged()
+    {
+        while (_listChanged.Reader.TryRead(out _))
+        {
+        }
+    }
+
+    public async Task<JsonElement> ServerAsync(string name) =>
+        (await Client.CallToolAsync("hub_servers")).StructuredContent!.Value.GetProperty("servers").EnumerateArray().Single(s => s.GetProperty("name").GetString() == name);
+
+    /// <summary>Asks hub_servers until the server is in this state (the hub offers no notification for every state).</summary>
+    public async Task<JsonElement> WaitForStatusAsync(string name, string status, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var server = await ServerAsync(name);
+            if (server.GetProperty("status").GetString() == status)
+                return server;
+            if (limit.IsCancellationRequested)
+                throw new TimeoutException($"{name} did not become {status} in {timeout}: {server}");
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+
+    public async Task<string> TextAsync(string tool, object? arguments = null)
+    {
+        var dictionary = arguments is null ? null : JsonSerializer.SerializeToElement(arguments).Deserialize<Dictionary<string, object?>>();
+        var result = await Client.CallToolAsync(tool, dictionary);
+        var text = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));
+        Assert.True(result.IsError != true, $"{tool} failed: {text}");
+        return text;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using McpServers.Testing;
+
+namespace McpServers.Hub.Tests;
+
+/// <summary>The hub over stdio with real child servers: ours, and small misbehaving ones.</summary>
+public sealed class SupervisionTests
+{
+    private static JsonObject Test() => HubRun.Ours("McpServers.TestServer", "mcp-test-server");
+
+    [Fact]
+    public async Task ThreeServers_AllRun_ToolsArePrefixed_CallsAndABatchOf20GoThrough()
+    {
+        await using var hub = await HubRun.StartAsync(folder => new JsonObject
+        {
+            ["memory"] = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(folder, "memory.jsonl")),
+            ["rss"] = HubRun.Ours("McpServers.Rss", "mcp-rss", "--database", Path.Combine(folder, "rss.db"), "--no-background-refresh"),
+            ["test"] = Test(),
+        });
+
+        foreach (var name in new[] { "memory", "rss", "test" })
+            Assert.Equal("running", (await hub.ServerAsync(name)).GetProperty("status").GetString());
+        var tools = (await hub.Client.ListToolsAsync()).Select(t => t.Name).ToList();
+        Assert.Contains("memory__create_entities", tools);
+        Assert.Contains("rss__get_entries", tools);
+        Assert.Contains("test__echo", tools);
+        Assert.Contains("hub_call_batch", tools);
+        Assert.Equal("hi", await hub.TextAsync("test__echo", new { text = "hi" }));
+        await hub.TextAsync("memory__create_entities", new { entities = new[] { new { name = "Ada", entityType = "person", observations = new[] { "wrote programs" } } } });
+        Assert.Contains("wrote programs", await hub.TextAsync("memory__read_graph"));
+
+        var calls = Enumerable.Range(0, 20).Select(i => (i % 3) switch
+        {
+            0 => (object)new { tool = "test__echo", arguments = new { text = $"call {i}" } },
+            1 => new { tool = "memory__search_nodes", arguments = new { query = "Ada" } },
+            _ => new { tool = "rss__list_feeds", arguments = new { } },
+        }).ToArray();
+        var batch = await hub.Client.CallToolAsync("hub_call_batch", new Dictionary<string, object?> { ["calls"] = calls, ["concurrency"] = 5 });
+
+        var results = batch.StructuredContent!.Value.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(0, 20), results.Select(r => r.GetProperty("index").GetInt32()));
+        Assert.All(results, r => Assert.False(r.GetProperty("isError").GetBoolean(), r.ToString()));
+        Assert.Equal([.. Enumerable.Range(0, 20).Where(i => i % 3 == 0).Select(i => $"call {i}")],
+            results.Where(r => r.GetProperty("tool").GetString() == "test__echo").Select(r => r.GetProperty("text").GetString()));
+        Assert.All(results.Where(r => r.GetProperty("tool").GetString() == "memory__search_nodes"), r => Assert.Contains("Ada", r.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public async Task KilledChild_IsRestartedWithin2Seconds_ItsToolsListedAgain_AndClientsAreTold()
+    {
+        await using var hub = await HubRun.StartAsync(_ => new JsonObject { ["test"] = Test() });
+        var before = (await hub.ServerAsync("test")).GetProperty("pid").GetInt32();
+        hub.ForgetListChanged();
+
+        var killed = DateTimeOffset.UtcNow;
+        Assert.Equal(0, Posix.Kill(before, 9));
+        await hub.NextListChangedAsync(TimeSpan.FromSeconds(10)); // its tools are gone
+        var back = await hub.NextListChangedAsync(TimeSpan.FromSeconds(10)); // and listed again
+
+        Assert.True(back - killed < TimeSpan.FromSeconds(2), $"listed again {back - killed} after the kill");
+        var server = await hub.ServerAsync("test");
+        Assert.Equal("running", server.GetProperty("status").GetString());
+        Assert.NotEqual(before, server.GetProperty("pid").GetInt32());
+        Assert.Equal(1, server.GetProperty("restarts").GetInt32());
+        Assert.Contains("killed by signal 9", server.GetProperty("lastError").GetString());
+        Assert.Contains("test__echo", (await hub.Client.ListToolsAsync()).Select(t => t.Name));
+        Assert.Equal("again", await hub.TextAsync("test__echo", new { text = "again" }));
+    }
+
+    [Fact]
+    public async Task ServerThatExitsAtOnce_EntersCrashLoopAfterFiveFailures_AndIsNotRetriedUntilAsked()
+    {
+        await using var hub = await HubRun.StartAsync(_ => new JsonObject
+        {
+            ["broken"] = new JsonObject { ["command"] = "sh", ["args"] = new JsonArray("-c", "echo 'no database here' >&2; exit 3") },
+            ["test"] = Test(),
+        }, "--restart-delay", "50ms");
+
+        var broken = await hub.WaitForStatusAsync("broken", "crash-loop", TimeSpan.FromSeconds(30));
+
+        Assert.Equal(4, broken.GetProperty("restarts").GetInt32());
+        Assert.Contains("exited with code 3 (no database here)", broken.GetProperty("lastError").GetString());
+        Assert.Equal("running", (await hub.ServerAsync("test")).GetProperty("status").GetString());
+        Assert.Contains("broken: crash-loop, 0 tools, 4 restarts (last error: ", await hub.TextAsync("hub_servers"));
+
+        await hub.TextAsync("hub_restart_server", new { server = "broken" });
+        var again = await hub.WaitForStatusAsync("broken", "crash-loop", TimeSpan.FromSeconds(30));
+        Assert.Equal(9, again.GetProperty("restarts").GetInt32());
+    }
+
+    [Fact]
+    public async Task ServerThatStopsAnsweringPings_IsRestarted()
+    {
+        await using var hub = await HubRun.StartAsync(_ => new JsonObject { ["frozen"] = Test().Also("healthInterval", "200ms") });
+        var before = (await hub.ServerAsync("frozen")).GetProperty("pid").GetInt32();
+        hub.ForgetListChanged();
+
+        Assert.Equal(0, Posix.Kill(before, 19)); // SIGSTOP: alive, answers nothing
+        await hub.NextListChangedAsync(TimeSpan.FromSeconds(10));
+        await hub.NextListChangedAsync(TimeSpan.FromSeconds(10));
+
+        var server = await hub.ServerAsync("frozen");
+        Assert.NotEqual(before, server.GetProperty("pid").GetInt32());
+        Assert.Contains("stopped answering pings (3 in a row)", server.GetProperty("lastError").GetString());
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync([before], TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task SigkilledHub_LeavesNoChild_NorTheChildrensChildren_Within10Seconds()
+    {
+        var config = HubRun.WriteConfig(folder => new JsonObject
+        {
+            ["memory"] = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(folder, "memory.jsonl")),
+            // A server with a child of its own (a shell that keeps a sleep running beside the server).
+            ["parent"] = new JsonObject
+            {
+                ["command"] = "sh",
+                ["args"] = new JsonArray("-c", $"sleep 1000 & exec '{RepoPaths.Executable("McpServers.TestServer", "mcp-test-server")}'"),
+            },
+        });
+        using var hub = await RawStdioMcp.StartAsync(HubRun.Executable, ["--config", config], new Dictionary<string, string?>());
+        await hub.RequestAsync("tools/list", new JsonObject());
+        var tree = ProcessTree.Descendants(hub.Process.Id);
+        Assert.Contains(tree, pid => ProcessTree.CommandOf(pid).Contains("mcp-memory", StringComparison.Ordinal));
+        Assert.Contains(tree, pid => ProcessTree.CommandOf(pid).StartsWith("sleep", StringComparison.Ordinal));
+
+        hub.Process.Kill();
+
+        var left = await ProcessTree.WaitUntilGoneAsync(tree, TimeSpan.FromSeconds(10));
+        Assert.True(left.Count == 0, "left behind: " + string.Join("; ", left.Select(p => $"{p} {ProcessTree.CommandOf(p)}")));
+        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
+    }
+}
+
+internal static class JsonObjectExtensions
+{
+    public static JsonObject Also(this JsonObject entry, string field, JsonNode value)
+    {
+        entry[field] = value;
+        return entry;
+    }
+}
