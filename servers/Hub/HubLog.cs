@@ -22,4 +22,10 @@ internal static partial class HubLog
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Server} stderr: {Line}")]
     public static partial void ServerStderr(ILogger logger, string server, string line);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "config applied ({Path}): {Change}")]
+    public static partial void ConfigApplied(ILogger logger, string path, string change);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "config refused, the servers stay as they were: {Reason}")]
+    public static partial void ConfigRefused(ILogger logger, string reason);
 }

@@ -27,6 +27,7 @@ public static class HubServerDefinition
             services.AddSingleton(new SupervisionTimings(settings.Get(HubOptions.RestartDelay), settings.Get(HubOptions.StartTimeout)));
             services.AddSingleton<HubServers>();
             services.AddSingleton<HubToolProxy>();
+            services.AddSingleton<HubConfigWatcher>();
         },
         ConfigureMcp = mcp => mcp
             .AddTools<HubTools>(HubJson.ToolOptions)
@@ -44,7 +45,9 @@ public static class HubServerDefinition
             {
                 throw new UsageException(e.Message);
             }
-            await services.GetRequiredService<HubServers>().StartAsync(configs, settings.Get(HubOptions.StartTimeout));
+            var servers = services.GetRequiredService<HubServers>();
+            await servers.StartAsync(configs, settings.Get(HubOptions.StartTimeout));
+            services.GetRequiredService<HubConfigWatcher>().Start(path);
             return null;
         },
     };

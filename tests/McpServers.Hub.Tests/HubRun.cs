@@ -12,9 +12,11 @@ internal sealed class HubRun : IAsyncDisposable
 {
     private readonly Channel<DateTimeOffset> _listChanged = Channel.CreateUnbounded<DateTimeOffset>();
 
-    private HubRun(string folder, McpClient client)
+    private HubRun(string folder, string config, McpClient client, Channel<string> stderr)
     {
         Folder = folder;
+        Config = config;
+        Stderr = stderr.Reader;
         Client = client;
         client.RegisterNotificationHandler(NotificationMethods.ToolListChangedNotification, (_, _) =>
         {
@@ -24,6 +26,12 @@ internal sealed class HubRun : IAsyncDisposable
     }
 
     public string Folder { get; }
+
+    /// <summary>The config file the hub runs (and watches).</summary>
+    public string Config { get; }
+
+    /// <summary>The hub's stderr, line by line.</summary>
+    public ChannelReader<string> Stderr { get; }
 
     public McpClient Client { get; }
 
@@ -45,8 +53,25 @@ internal sealed class HubRun : IAsyncDisposable
     public static async Task<HubRun> StartAsync(Func<string, JsonObject> servers, params string[] args)
     {
         var config = WriteConfig(servers);
-        var client = await ExecutableLauncher.ConnectAsync("McpServers.Hub", "mcp-hub", ["--config", config, .. args]);
-        return new HubRun(Path.GetDirectoryName(config)!, client);
+        var stderr = Channel.CreateUnbounded<string>();
+        var client = await ExecutableLauncher.ConnectAsync("McpServers.Hub", "mcp-hub", ["--config", config, .. args],
+            stderrLine: line => stderr.Writer.TryWrite(line));
+        return new HubRun(Path.GetDirectoryName(config)!, config, client, stderr);
+    }
+
+    /// <summary>Rewrites the config file in place, as an editor saving it would.</summary>
+    public void Rewrite(JsonObject servers) => File.WriteAllText(Config, new JsonObject { ["mcpServers"] = servers }.ToJsonString());
+
+    /// <summary>Waits for a stderr line of the hub that contains <paramref name="text"/>.</summary>
+    public async Task<string> StderrLineAsync(string text, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var line = await Stderr.ReadAsync(limit.Token);
+            if (line.Contains(text, StringComparison.Ordinal))
+                return line;
+        }
     }
 
     /// <summary>Waits for the next tools/list_changed notification and returns when it came.</summary>

@@ -106,6 +106,35 @@ public sealed class SupervisionTests
     }
 
     [Fact]
+    public async Task EditedConfig_AddsChangesAndRemovesServersLive_ABrokenOneIsRefusedAndNothingStops()
+    {
+        await using var hub = await HubRun.StartAsync(_ => new JsonObject { ["a"] = Test(), ["b"] = Test() });
+        var a = (await hub.ServerAsync("a")).GetProperty("pid").GetInt32();
+        var b = (await hub.ServerAsync("b")).GetProperty("pid").GetInt32();
+
+        hub.Rewrite(new JsonObject { ["a"] = Test(), ["c"] = Test() });
+        Assert.Contains("added c, removed b", await hub.StderrLineAsync("config applied", TimeSpan.FromSeconds(10)));
+        await hub.WaitForStatusAsync("c", "running", TimeSpan.FromSeconds(10));
+        var tools = (await hub.Client.ListToolsAsync()).Select(t => t.Name).ToList();
+        Assert.Contains("c__echo", tools);
+        Assert.DoesNotContain("b__echo", tools);
+        Assert.Equal(a, (await hub.ServerAsync("a")).GetProperty("pid").GetInt32());
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync([b], TimeSpan.FromSeconds(10)));
+
+        hub.Rewrite(new JsonObject { ["a"] = Test().Also("env", new JsonObject { ["MCP_TEST_GREETING"] = "hello " }), ["c"] = Test() });
+        Assert.Contains("changed a", await hub.StderrLineAsync("config applied", TimeSpan.FromSeconds(10)));
+        await hub.WaitForStatusAsync("a", "running", TimeSpan.FromSeconds(10));
+        Assert.Equal("hello you", await hub.TextAsync("a__echo", new { text = "you" }));
+        var changedA = (await hub.ServerAsync("a")).GetProperty("pid").GetInt32();
+        Assert.NotEqual(a, changedA);
+
+        File.WriteAllText(hub.Config, "{\"mcpServers\": {\"a\": ");
+        Assert.Contains("config refused", await hub.StderrLineAsync("not valid JSON", TimeSpan.FromSeconds(10)));
+        Assert.Equal(changedA, (await hub.ServerAsync("a")).GetProperty("pid").GetInt32());
+        Assert.Equal("running", (await hub.ServerAsync("c")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task SigkilledHub_LeavesNoChild_NorTheChildrensChildren_Within10Seconds()
     {
         var config = HubRun.WriteConfig(folder => new JsonObject

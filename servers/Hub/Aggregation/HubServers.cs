@@ -18,6 +18,7 @@ internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry 
     private readonly ILogger _logger = loggers.CreateLogger("McpServers.Hub");
     private IReadOnlyList<SupervisedServer> _servers = [];
     private OrphanReaper? _reaper;
+    private readonly SemaphoreSlim _changing = new(1, 1);
 
     public IReadOnlyList<SupervisedServer> Servers => _servers;
 
@@ -25,13 +26,58 @@ internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry 
     public async Task StartAsync(IReadOnlyList<HubServerConfig> configs, TimeSpan wait)
     {
         _reaper = OrphanReaper.Start();
-        _servers = [.. configs.Where(c => !c.Disabled).Select(c => new SupervisedServer(c, timings, _reaper, time, _logger))];
-        foreach (var server in _servers)
-        {
-            server.ToolsChanged += BroadcastToolsChangedAsync;
-            server.Start();
-        }
+        _servers = [.. configs.Where(c => !c.Disabled).Select(StartServer)];
         await Task.WhenAll(_servers.Select(s => s.FirstAttempt)).WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    /// <summary>Makes the running set match <paramref name="configs"/>: starts added servers, restarts changed ones, stops removed ones.</summary>
+    public async Task<ConfigChange> ApplyAsync(IReadOnlyList<HubServerConfig> configs)
+    {
+        await _changing.WaitAsync();
+        try
+        {
+            var running = _servers.ToDictionary(s => s.Config.Name);
+            var wanted = configs.Where(c => !c.Disabled).ToList();
+            var next = new List<SupervisedServer>();
+            var stopping = new List<SupervisedServer>();
+            List<string> added = [], changed = [];
+            foreach (var config in wanted)
+            {
+                if (running.Remove(config.Name, out var current))
+                {
+                    if (current.Config.SameAs(config))
+                    {
+                        next.Add(current);
+                        continue;
+                    }
+                    stopping.Add(current);
+                    changed.Add(config.Name);
+                }
+                else
+                {
+                    added.Add(config.Name);
+                }
+                next.Add(StartServer(config));
+            }
+            stopping.AddRange(running.Values);
+            _servers = next;
+            await Task.WhenAll(stopping.Select(s => s.DisposeAsync().AsTask()));
+            if (running.Count > 0)
+                await BroadcastToolsChangedAsync();
+            return new ConfigChange(added, changed, [.. running.Keys]);
+        }
+        finally
+        {
+            _changing.Release();
+        }
+    }
+
+    private SupervisedServer StartServer(HubServerConfig config)
+    {
+        var server = new SupervisedServer(config, timings, _reaper!, time, _logger);
+        server.ToolsChanged += BroadcastToolsChangedAsync;
+        server.Start();
+        return server;
     }
 
     /// <summary>Every offered tool of every running server, under its hub name.</summary>
@@ -67,6 +113,7 @@ internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry 
 
     public async ValueTask DisposeAsync()
     {
+        await _changing.WaitAsync();
         await Task.WhenAll(_servers.Select(s => s.DisposeAsync().AsTask()));
         _reaper?.Dispose();
     }

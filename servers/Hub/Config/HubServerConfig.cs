@@ -31,6 +31,13 @@ internal sealed record HubServerConfig
     /// <summary>Kept in the file but not started.</summary>
     public bool Disabled { get; init; }
 
+    /// <summary>True when a running server of <paramref name="other"/>'s config would be the same (no restart needed).</summary>
+    public bool SameAs(HubServerConfig other) =>
+        Name == other.Name && Command == other.Command && Args.SequenceEqual(other.Args)
+        && Env.Count == other.Env.Count && Env.All(p => other.Env.TryGetValue(p.Key, out var v) && v == p.Value)
+        && Restart == other.Restart && HealthInterval == other.HealthInterval && AllowTools.SequenceEqual(other.AllowTools)
+        && DenyTools.SequenceEqual(other.DenyTools) && Prefix == other.Prefix && Disabled == other.Disabled;
+
     public bool Offers(string tool) => (AllowTools.Count == 0 || AllowTools.Contains(tool)) && !DenyTools.Contains(tool);
 }
 

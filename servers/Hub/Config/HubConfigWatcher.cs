@@ -1,0 +1,80 @@
+using McpServers.Hub.Aggregation;
+using Microsoft.Extensions.Logging;
+
+namespace McpServers.Hub.Config;
+
+/// <summary>
+/// Applies edits of the config file while the hub runs: only the servers that were added, changed or removed start or
+/// stop. A file that cannot be read or is invalid is refused (logged with the line or field) and nothing changes.
+/// </summary>
+internal sealed class HubConfigWatcher : IDisposable
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
+    private readonly HubServers _servers;
+    private readonly ILogger _logger;
+    private readonly ITimer _settle;
+    private readonly SemaphoreSlim _applying = new(1, 1);
+    private FileSystemWatcher? _watcher;
+    private string _path = "";
+
+    public HubConfigWatcher(HubServers servers, TimeProvider time, ILoggerFactory loggers)
+    {
+        _servers = servers;
+        _logger = loggers.CreateLogger("McpServers.Hub");
+        _settle = time.CreateTimer(_ => _ = ApplyAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Starts watching the file the hub was started with.</summary>
+    public void Start(string path)
+    {
+        _path = Path.GetFullPath(path);
+        // Editors save by writing in place or by renaming a new file over the old one: watch the folder for the name.
+        _watcher = new FileSystemWatcher(Path.GetDirectoryName(_path)!, Path.GetFileName(_path))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+        };
+        _watcher.Changed += (_, _) => Touched();
+        _watcher.Created += (_, _) => Touched();
+        _watcher.Renamed += (_, _) => Touched();
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>A burst of writes (one save) is applied once, when the file has been quiet for a moment.</summary>
+    private void Touched() => _settle.Change(Settle, Timeout.InfiniteTimeSpan);
+
+    private async Task ApplyAsync()
+    {
+        await _applying.WaitAsync();
+        try
+        {
+            var configs = HubConfigReader.ReadFile(_path);
+            var change = await _servers.ApplyAsync(configs);
+            if (!change.IsEmpty)
+                HubLog.ConfigApplied(_logger, _path, change.ToString());
+        }
+        catch (HubConfigException e)
+        {
+            HubLog.ConfigRefused(_logger, e.Message);
+        }
+        finally
+        {
+            _applying.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _settle.Dispose();
+    }
+}
+
+/// <summary>What applying a config changed: server names added, changed (restarted) and removed.</summary>
+internal sealed record ConfigChange(IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed)
+{
+    public bool IsEmpty => Added.Count + Changed.Count + Removed.Count == 0;
+
+    public override string ToString() =>
+        string.Join(", ", new[] { ("added", Added), ("changed", Changed), ("removed", Removed) }
+            .Where(p => p.Item2.Count > 0).Select(p => $"{p.Item1} {string.Join(" ", p.Item2)}"));
+}
