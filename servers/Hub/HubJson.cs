@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using McpServers.Hosting;
+using McpServers.Hub.Api;
 using McpServers.Hub.Tools;
 
 namespace McpServers.Hub;
@@ -12,6 +13,9 @@ namespace McpServers.Hub;
 [JsonSerializable(typeof(BatchResults))]
 [JsonSerializable(typeof(IReadOnlyList<BatchCall>))]
 [JsonSerializable(typeof(RestartedServer))]
+[JsonSerializable(typeof(ServerView))]
+[JsonSerializable(typeof(IReadOnlyList<ServerView>))]
+[JsonSerializable(typeof(ApiError))]
 internal sealed partial class HubJson : JsonSerializerContext
 {
     /// <summary>Options the tools are registered with.</summary>

@@ -1,10 +1,12 @@
 using McpServers.Hosting;
 using McpServers.Hosting.CommandLine;
 using McpServers.Hub.Aggregation;
+using McpServers.Hub.Api;
 using McpServers.Hub.Config;
 using McpServers.Hub.Supervision;
 using McpServers.Hub.Tools;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
 
 namespace McpServers.Hub;
 
@@ -28,11 +30,13 @@ public static class HubServerDefinition
             services.AddSingleton<HubServers>();
             services.AddSingleton<HubToolProxy>();
             services.AddSingleton<HubConfigWatcher>();
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(HubMetrics.MeterName).AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         },
         ConfigureMcp = mcp => mcp
             .AddTools<HubTools>(HubJson.ToolOptions)
             .WithListToolsHandler((context, cancellationToken) => context.Services!.GetRequiredService<HubToolProxy>().ListAsync(context, cancellationToken))
             .WithCallToolHandler((context, cancellationToken) => context.Services!.GetRequiredService<HubToolProxy>().CallAsync(context, cancellationToken)),
+        MapHttp = HubApi.Map,
         BeforeServe = async (settings, services, _) =>
         {
             var path = settings.Get(HubOptions.Config) ?? throw new UsageException("--config (or HUB_CONFIG) is required: the file of servers to run.");

@@ -62,4 +62,10 @@ public sealed class McpServerDefinition
     /// McpServers.WorkerRpc). Null from it keeps MCP, so the same program can still be run and tried by hand.
     /// </summary>
     public Func<IServiceProvider, CancellationToken, Task<int>?>? ServeStdioInstead { get; init; }
+
+    /// <summary>
+    /// HTTP endpoints of the server's own beside <c>/mcp</c> (an API, a page), served over http/sse only, behind the same
+    /// token, Origin and Host checks as MCP.
+    /// </summary>
+    public Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>? MapHttp { get; init; }
 }

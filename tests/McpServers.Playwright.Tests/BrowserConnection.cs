@@ -1,3 +1,5 @@
+using McpServers.Testing;
+
 namespace McpServers.Playwright.Tests;
 
 /// <summary>mcp-playwright reached over stdio (launched by the client) or over Streamable HTTP (a launched server process).</summary>
@@ -17,7 +19,7 @@ internal sealed class BrowserConnection : IAsyncDisposable
     {
         if (transport == "stdio")
             return new(await BrowserClient.StartStdioAsync(args), null);
-        var server = await HttpServerProcess.StartAsync(args);
+        var server = await PlaywrightHttp.StartAsync(args);
         return new(await BrowserClient.ConnectHttpAsync(server.Endpoint), server);
     }
 

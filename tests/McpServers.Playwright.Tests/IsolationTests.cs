@@ -10,7 +10,7 @@ public sealed class IsolationTests
     public async Task FiveHttpSessions_EachGetItsOwnWorker_AndCookiesDoNotLeak()
     {
         await using var site = await Playground.StartAsync();
-        using var server = await HttpServerProcess.StartAsync("--max-workers", "6", "--warm-workers", "1");
+        using var server = await PlaywrightHttp.StartAsync("--max-workers", "6", "--warm-workers", "1");
         var clients = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => BrowserClient.ConnectHttpAsync(server.Endpoint)));
         try
         {
@@ -78,7 +78,7 @@ public sealed class IsolationTests
     public async Task EndedHttpSession_FreesItsBrowserWorkers()
     {
         await using var site = await Playground.StartAsync();
-        using var server = await HttpServerProcess.StartAsync("--warm-workers", "0");
+        using var server = await PlaywrightHttp.StartAsync("--warm-workers", "0");
         await using var watcher = await BrowserClient.ConnectHttpAsync(server.Endpoint);
         int worker;
         await using (var leaving = await BrowserClient.ConnectHttpAsync(server.Endpoint))

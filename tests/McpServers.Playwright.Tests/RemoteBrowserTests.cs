@@ -11,7 +11,7 @@ public sealed class RemoteBrowserTests
         await using var site = await Playground.StartAsync();
         using var browsers = await PlaywrightBrowserServer.StartAsync();
         // The endpoint and a token header by environment, as a service's credentials would be given.
-        using var server = await HttpServerProcess.StartAsync(new Dictionary<string, string?>
+        using var server = await PlaywrightHttp.StartAsync(new Dictionary<string, string?>
         {
             ["PLAYWRIGHT_BROWSER_ENDPOINT"] = browsers.Endpoint,
             ["PLAYWRIGHT_BROWSER_ENDPOINT_HEADERS"] = "Authorization=Bearer sekrit-token",
@@ -67,7 +67,7 @@ public sealed class RemoteBrowserTests
         {
             var listening = await chromium.WaitForStderrLineAsync(l => l.StartsWith("DevTools listening on ", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
             var endpoint = listening["DevTools listening on ".Length..].Trim();
-            using (var server = await HttpServerProcess.StartAsync("--warm-workers", "0", "--cdp-endpoint", endpoint))
+            using (var server = await PlaywrightHttp.StartAsync("--warm-workers", "0", "--cdp-endpoint", endpoint))
             {
                 await using var client = await BrowserClient.ConnectHttpAsync(server.Endpoint);
                 await client.OkAsync("browser_navigate", new { url = site.Url("/").ToString() });

@@ -24,7 +24,7 @@ public sealed class SessionlessClientTests
     public async Task SessionlessClients_HaveNoSharedDefault_AndEachHandleIsItsOwnBrowser()
     {
         await using var site = await Playground.StartAsync();
-        using var server = await HttpServerProcess.StartAsync("--max-workers", "3", "--warm-workers", "0");
+        using var server = await PlaywrightHttp.StartAsync("--max-workers", "3", "--warm-workers", "0");
         await using var alice = new BrowserClient(await ConnectSessionlessAsync(server.Endpoint));
         await using var bob = new BrowserClient(await ConnectSessionlessAsync(server.Endpoint));
         Assert.Equal("2026-07-28", alice.Client.NegotiatedProtocolVersion);

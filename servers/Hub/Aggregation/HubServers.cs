@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using McpServers.Hosting;
 using McpServers.Hosting.Sessions;
@@ -13,9 +14,34 @@ namespace McpServers.Hub.Aggregation;
 /// The configured servers behind the hub and their tools as clients see them (<c>&lt;prefix&gt;__&lt;tool&gt;</c>): lists, routes
 /// calls (progress and cancellation passed through), and tells connected clients when the list changes.
 /// </summary>
-internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry sessions, TimeProvider time, ILoggerFactory loggers) : IAsyncDisposable
+internal sealed class HubServers : IAsyncDisposable
 {
-    private readonly ILogger _logger = loggers.CreateLogger("McpServers.Hub");
+    /// <summary>How often each server's CPU and memory are read.</summary>
+    public static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(2);
+
+    private readonly SupervisionTimings _timings;
+    private readonly McpSessionRegistry _sessions;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly HubMetrics _metrics;
+    private readonly ITimer _sampler;
+
+    public HubServers(SupervisionTimings timings, McpSessionRegistry sessions, TimeProvider time, ILoggerFactory loggers)
+    {
+        _timings = timings;
+        _sessions = sessions;
+        _time = time;
+        _logger = loggers.CreateLogger("McpServers.Hub");
+        _metrics = new HubMetrics(() => _servers);
+        _sampler = time.CreateTimer(_ => Sample(), null, SampleInterval, SampleInterval);
+    }
+
+    /// <summary>Reads every server's CPU and memory now (also done every <see cref="SampleInterval"/>).</summary>
+    public void Sample()
+    {
+        foreach (var server in _servers)
+            server.Usage.Sample(server.Child?.ProcessId);
+    }
     private IReadOnlyList<SupervisedServer> _servers = [];
     private OrphanReaper? _reaper;
     private readonly SemaphoreSlim _changing = new(1, 1);
@@ -74,9 +100,9 @@ internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry 
 
     private SupervisedServer StartServer(HubServerConfig config)
     {
-        var server = new SupervisedServer(config, timings, _reaper!, time, _logger);
+        var server = new SupervisedServer(config, _timings, _reaper!, _time, _logger);
         server.ToolsChanged += BroadcastToolsChangedAsync;
-        server.Start();
+        server.Launch();
         return server;
     }
 
@@ -93,7 +119,26 @@ internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry 
         var server = tool.Server;
         if (server.Child is not { } child)
             return ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
-        var call = child.Client.CallToolAsync(tool.Tool.Name, arguments?.ToDictionary(p => p.Key, p => (object?)p.Value), progress,
+        var started = Stopwatch.GetTimestamp();
+        var failed = true;
+        try
+        {
+            var result = await CallChildAsync(server, child, tool.Tool.Name, arguments, progress, cancellationToken);
+            failed = result.IsError == true;
+            return result;
+        }
+        finally
+        {
+            var duration = Stopwatch.GetElapsedTime(started);
+            server.Usage.Record(duration, failed);
+            _metrics.Called(server, duration, failed);
+        }
+    }
+
+    private static async Task<CallToolResult> CallChildAsync(SupervisedServer server, ChildServer child, string tool,
+        IReadOnlyDictionary<string, JsonElement>? arguments, IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
+    {
+        var call = child.Client.CallToolAsync(tool, arguments?.ToDictionary(p => p.Key, p => (object?)p.Value), progress,
             cancellationToken: cancellationToken).AsTask();
         if (await Task.WhenAny(call, child.Exited) != call)
             return ToolResults.Error($"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again.");
@@ -108,11 +153,13 @@ internal sealed class HubServers(SupervisionTimings timings, McpSessionRegistry 
     }
 
     private Task BroadcastToolsChangedAsync() =>
-        sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
+        _sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
             McpJsonUtilities.DefaultOptions.GetTypeInfo<ToolListChangedNotificationParams>());
 
     public async ValueTask DisposeAsync()
     {
+        await _sampler.DisposeAsync();
+        _metrics.Dispose();
         await _changing.WaitAsync();
         await Task.WhenAll(_servers.Select(s => s.DisposeAsync().AsTask()));
         _reaper?.Dispose();

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using McpServers.Hub.Aggregation;
 using Microsoft.Extensions.Logging;
 
@@ -41,6 +43,60 @@ internal sealed class HubConfigWatcher : IDisposable
 
     /// <summary>A burst of writes (one save) is applied once, when the file has been quiet for a moment.</summary>
     private void Touched() => _settle.Change(Settle, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// Changes the file's <c>mcpServers</c> (the API's create, change, remove) and applies it, under the same lock as edits
+    /// by hand. The result is checked before it is written: a refused change leaves file and servers as they were and
+    /// returns why. (JSON comments in the file are not kept.)
+    /// </summary>
+    public async Task<string?> EditAsync(Action<JsonObject> edit)
+    {
+        await _applying.WaitAsync();
+        try
+        {
+            JsonNode? root;
+            try
+            {
+                root = JsonNode.Parse(await File.ReadAllTextAsync(_path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            }
+            catch (JsonException e)
+            {
+                return $"The config file {_path} is not valid JSON now ({e.Message}); fix it by hand first.";
+            }
+            if (root?["mcpServers"] is not JsonObject servers)
+                return $"The config file {_path} has no \"mcpServers\" object.";
+            edit(servers);
+            var text = Indented(root);
+            IReadOnlyList<HubServerConfig> configs;
+            try
+            {
+                configs = HubConfigReader.Read(text, _path);
+            }
+            catch (HubConfigException e)
+            {
+                return e.Message;
+            }
+            var temporary = _path + ".tmp";
+            await File.WriteAllTextAsync(temporary, text + "\n");
+            File.Move(temporary, _path, overwrite: true);
+            var change = await _servers.ApplyAsync(configs);
+            if (!change.IsEmpty)
+                HubLog.ConfigApplied(_logger, _path, change.ToString());
+            return null;
+        }
+        finally
+        {
+            _applying.Release();
+        }
+    }
+
+    private static string Indented(JsonNode node)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            node.WriteTo(writer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private async Task ApplyAsync()
     {

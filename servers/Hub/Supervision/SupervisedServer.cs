@@ -20,6 +20,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _loop = Task.CompletedTask;
+    private volatile bool _held;
 
     public SupervisedServer(HubServerConfig config, SupervisionTimings timings, OrphanReaper reaper, TimeProvider time, ILogger logger)
     {
@@ -52,13 +53,24 @@ internal sealed class SupervisedServer : IAsyncDisposable
     /// <summary>Completes when the first start has succeeded or failed.</summary>
     public Task FirstAttempt => _firstAttempt.Task;
 
-    public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
+    /// <summary>Calls through the hub, their errors and durations; CPU and memory of the process.</summary>
+    public ServerUsage Usage { get; } = new();
 
-    /// <summary>Restarts the server now (also out of crash-loop or stopped), with a fresh failure count.</summary>
+    public void Launch() => _loop = Task.Run(() => RunAsync(_stop.Token));
+
+    /// <summary>(Re)starts the server now (also out of crash-loop or stopped), with a fresh failure count.</summary>
     public void Restart()
     {
         lock (_failures)
             _failures.Clear();
+        _held = false;
+        _wake.TrySetResult();
+    }
+
+    /// <summary>Stops the server and keeps it stopped until <see cref="Restart"/>.</summary>
+    public void Hold()
+    {
+        _held = true;
         _wake.TrySetResult();
     }
 
@@ -91,7 +103,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
             HubLog.ServerEnded(_logger, Config.Name, clean ? "exited with code 0" : failure);
             if (wake.Task.IsCompleted)
             {
-                await NextRunAsync();
+                await AfterWakeAsync(stop);
                 continue;
             }
             if (Config.Restart == RestartPolicy.Never || (Config.Restart == RestartPolicy.OnFailure && clean))
@@ -122,9 +134,23 @@ internal sealed class SupervisedServer : IAsyncDisposable
             var woken = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             await Task.WhenAny(Task.Delay(_timings.DelayAfter(failures), _time, stop), woken.Task);
             stop.ThrowIfCancellationRequested();
-            await NextRunAsync();
+            await AfterWakeAsync(stop);
         }
         Status = ServerStatus.Stopped;
+    }
+
+    /// <summary>Runs again, unless it was asked to stop: then it waits, stopped, to be started.</summary>
+    private async Task AfterWakeAsync(CancellationToken stop)
+    {
+        while (_held)
+        {
+            Status = ServerStatus.Stopped;
+            var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_held)
+                break;
+            await wake.Task.WaitAsync(stop);
+        }
+        await NextRunAsync();
     }
 
     private Task NextRunAsync()
@@ -138,7 +164,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     {
         var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await wake.Task.WaitAsync(stop);
-        await NextRunAsync();
+        await AfterWakeAsync(stop);
     }
 
     /// <summary>One run: start, list tools, watch; returns why it ended ("" for a clean exit of its own).</summary>
@@ -182,7 +208,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
             if (done == child.Exited)
                 return child.ExitedCleanly ? "" : child.ExitDescription;
             if (done == wake)
-                return "restarted on request";
+                return _held ? "stopped on request" : "restarted on request";
             await tick;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
             timeout.CancelAfter(Config.HealthInterval < TimeSpan.FromSeconds(10) ? Config.HealthInterval : TimeSpan.FromSeconds(10));

@@ -87,6 +87,7 @@ public sealed class McpHttpServer : IAsyncDisposable
                 return JsonRpcHttpErrors.WriteAsync(context, 405, "Method Not Allowed: this server is stateless (--stateless); only POST is served");
             });
         }
+        definition.MapHttp?.Invoke(app);
         app.MapFallback((HttpContext context) => JsonRpcHttpErrors.WriteAsync(context, 404,
             $"Not Found: this server serves MCP on {(host.Transport == TransportKind.Sse ? "GET /sse and POST /message" : "/mcp")}"));
         await app.StartAsync(cancellationToken);
@@ -128,11 +129,17 @@ public sealed class McpHttpServer : IAsyncDisposable
             }
             context.User = result.Principal;
         }
-        if (!await services.GetRequiredService<SessionAdmission>().AdmitAsync(context)
-            || !await services.GetRequiredService<JsonRpcBodyCheck>().AdmitAsync(context))
+        // The session cap and the JSON-RPC body check are MCP's; a server's own endpoints (MapHttp) get the checks above only.
+        if (IsMcpPath(context.Request.Path, host)
+            && (!await services.GetRequiredService<SessionAdmission>().AdmitAsync(context)
+                || !await services.GetRequiredService<JsonRpcBodyCheck>().AdmitAsync(context)))
             return;
         await next(context);
     }
+
+    private static bool IsMcpPath(PathString path, HostSettings host) => host.Transport == TransportKind.Sse
+        ? path.StartsWithSegments("/sse", StringComparison.Ordinal) || path.StartsWithSegments("/message", StringComparison.Ordinal)
+        : path.StartsWithSegments("/mcp", StringComparison.Ordinal);
 
     private static Task HealthAsync(HttpContext context, McpServerDefinition definition)
     {

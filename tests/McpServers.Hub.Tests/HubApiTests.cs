@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using McpServers.Testing;
+using ModelContextProtocol.Client;
+
+namespace McpServers.Hub.Tests;
+
+/// <summary>The REST API and /metrics of a hub over HTTP (with a token), its servers real child processes.</summary>
+public sealed class HubApiTests
+{
+    private const string Token = "hub-test-token";
+
+    [Fact]
+    public async Task Api_ShowsServersWithRealUsage_StartsStopsCreatesChangesRemoves_AndWritesTheFile()
+    {
+        var config = HubRun.WriteConfig(folder => new JsonObject
+        {
+            ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
+            ["memory"] = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(folder, "memory.jsonl")),
+        });
+        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, "--config", config, "--auth-token", Token);
+        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/servers")).StatusCode);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+
+        var servers = (await http.GetFromJsonAsync<JsonArray>("/api/servers"))!;
+        Assert.Equal(["test", "memory"], servers.Select(s => (string)s!["name"]!));
+        var test = servers[0]!.AsObject();
+        Assert.Equal("running", (string)test["status"]!);
+        Assert.True((long)test["rssBytes"]! > 1_000_000, test.ToJsonString());
+        Assert.Contains("echo", test["tools"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal("stdio", (string)test["transport"]!);
+
+        await using (var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = hub.Endpoint,
+            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {Token}" },
+        })))
+        {
+            for (var i = 0; i < 3; i++)
+                await client.CallToolAsync("test__echo", new Dictionary<string, object?> { ["text"] = "x" });
+            await client.CallToolAsync("test__fail", new Dictionary<string, object?>());
+        }
+        test = await http.GetFromJsonAsync<JsonObject>("/api/servers/test");
+        Assert.Equal(4, (long)test!["calls"]!);
+        Assert.Equal(1, (long)test["errors"]!);
+        Assert.NotNull(test["p50Ms"]);
+        Assert.NotNull(test["p95Ms"]);
+
+        var stopped = await http.PostAsync("/api/servers/test/stop", null);
+        Assert.Equal(HttpStatusCode.Accepted, stopped.StatusCode);
+        var pid = (int)test["pid"]!;
+        await WaitForAsync(http, "test", s => (string)s["status"]! == "stopped");
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync([pid], TimeSpan.FromSeconds(10)));
+        await http.PostAsync("/api/servers/test/start", null);
+        var started = await WaitForAsync(http, "test", s => (string)s["status"]! == "running");
+        Assert.NotEqual(pid, (int)started["pid"]!);
+
+        var created = await http.PostAsJsonAsync("/api/servers", new JsonObject
+        {
+            ["name"] = "extra",
+            ["command"] = RepoPaths.Executable("McpServers.TestServer", "mcp-test-server"),
+            ["env"] = new JsonObject { ["MCP_TEST_GREETING"] = "secret-value" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var extra = await WaitForAsync(http, "extra", s => (string)s["status"]! == "running");
+        Assert.Equal(["MCP_TEST_GREETING"], extra["envNames"]!.AsArray().Select(n => (string)n!));
+        Assert.DoesNotContain("secret-value", await http.GetStringAsync("/api/servers"));
+        Assert.Equal("secret-value", (string)JsonNode.Parse(File.ReadAllText(config))!["mcpServers"]!["extra"]!["env"]!["MCP_TEST_GREETING"]!);
+        Assert.Equal(HttpStatusCode.Conflict, (await http.PostAsJsonAsync("/api/servers", new JsonObject { ["name"] = "extra", ["command"] = "x" })).StatusCode);
+
+        var refused = await http.PutAsJsonAsync("/api/servers/extra", new JsonObject { ["command"] = "x", ["restart"] = "sometimes" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("mcpServers.extra.restart: \"sometimes\" is not one of always, on-failure, never",
+            (string)(await refused.Content.ReadFromJsonAsync<JsonObject>())!["error"]!);
+        Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync("/api/servers/extra")).StatusCode);
+        Assert.Null(JsonNode.Parse(File.ReadAllText(config))!["mcpServers"]!["extra"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/servers/extra")).StatusCode);
+        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
+    }
+
+    [Fact]
+    public async Task Metrics_ParseWithPrometheusOwnParser_AndMoveWhenCallsAreMade()
+    {
+        var config = HubRun.WriteConfig(_ => new JsonObject { ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server") });
+        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, "--config", config);
+        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
+        await using var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }));
+        await client.CallToolAsync("test__echo", new Dictionary<string, object?> { ["text"] = "x" });
+        await http.GetStringAsync("/api/servers"); // samples CPU and memory now
+
+        var before = await ScrapeAsync(http);
+        await client.CallToolAsync("test__echo", new Dictionary<string, object?> { ["text"] = "x" });
+        await client.CallToolAsync("test__fail", new Dictionary<string, object?>());
+        var after = await ScrapeAsync(http);
+
+        Assert.Equal(1, before["mcp_hub_server_up"]);
+        Assert.Equal(1, before["mcp_hub_tool_calls_total"]);
+        Assert.Equal(3, after["mcp_hub_tool_calls_total"]);
+        Assert.Equal(1, after["mcp_hub_tool_errors_total"]);
+        Assert.Equal(3, after["mcp_hub_tool_call_duration_seconds_count"]);
+        Assert.True(before["mcp_hub_server_resident_memory_bytes"] > 1_000_000);
+        Assert.True(before["mcp_hub_server_cpu_seconds_total"] > 0);
+        Assert.Equal(0, before["mcp_hub_server_restarts_total"]);
+        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
+    }
+
+    /// <summary>/metrics read by prometheus_client's parser (Debian's python3-prometheus-client): sample name → value for server "test".</summary>
+    private static async Task<Dictionary<string, double>> ScrapeAsync(HttpClient http)
+    {
+        var text = await http.GetStringAsync("/metrics");
+        const string parse = """
+            import json, sys
+            from prometheus_client.parser import text_string_to_metric_families
+            out = {}
+            for family in text_string_to_metric_families(open(sys.argv[1]).read()):
+                for s in family.samples:
+                    if s.labels.get("server") == "test" and "le" not in s.labels:
+                        out[s.name] = s.value
+            print(json.dumps(out))
+            """;
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, text);
+            var run = await ChildProcess.RunAsync("/usr/bin/python3", ["-c", parse, file]);
+            Assert.True(run.ExitCode == 0, $"the parser refused /metrics: {run.Stderr}\n{text}");
+            return JsonSerializer.Deserialize<Dictionary<string, double>>(run.Stdout)!;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<JsonObject> WaitForAsync(HttpClient http, string name, Func<JsonObject, bool> condition)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var response = await http.GetAsync($"/api/servers/{name}");
+            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonObject>() is { } server && condition(server))
+                return server;
+            if (limit.IsCancellationRequested)
+                throw new TimeoutException($"{name}: {await response.Content.ReadAsStringAsync()}");
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+}
