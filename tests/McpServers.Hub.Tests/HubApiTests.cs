@@ -108,6 +108,47 @@ public sealed class HubApiTests
         Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
     }
 
+    [Fact]
+    public async Task PerClientServer_GivesEachClientItsOwnProcess_EndedWithItsSession_SharedOnesAreShared()
+    {
+        var config = HubRun.WriteConfig(_ => new JsonObject
+        {
+            ["own"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server").Also("perClient", true),
+            ["shared"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
+        });
+        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, "--config", config);
+        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
+        var withSession = new McpClientOptions { ProtocolVersion = "2025-11-25" };
+        var alice = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }), withSession);
+        await using var bob = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }), withSession);
+        await using var sessionless = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }));
+
+        var aliceOwn = await ProcessIdAsync(alice, "own__process_id");
+        var bobOwn = await ProcessIdAsync(bob, "own__process_id");
+        Assert.NotEqual(aliceOwn, bobOwn);
+        Assert.Equal(aliceOwn, await ProcessIdAsync(alice, "own__process_id"));
+        Assert.Equal(await ProcessIdAsync(alice, "shared__process_id"), await ProcessIdAsync(bob, "shared__process_id"));
+        var own = await http.GetFromJsonAsync<JsonObject>("/api/servers/own");
+        Assert.Equal([aliceOwn, bobOwn], own!["clientPids"]!.AsArray().Select(p => (int)p!).Order());
+
+        // A client of the session-less revision (2026-07-28) cannot be told from another: it gets no process of anyone's.
+        var refused = await sessionless.CallToolAsync("own__process_id", new Dictionary<string, object?>());
+        Assert.True(refused.IsError);
+        Assert.Contains("keeps state for each client", refused.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Single().Text);
+
+        await alice.DisposeAsync(); // ends Alice's session (DELETE /mcp)
+        Assert.Empty(await ProcessTree.WaitUntilGoneAsync([aliceOwn], TimeSpan.FromSeconds(10)));
+        Assert.Equal(bobOwn, await ProcessIdAsync(bob, "own__process_id"));
+        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
+    }
+
+    private static async Task<int> ProcessIdAsync(McpClient client, string tool)
+    {
+        var result = await client.CallToolAsync(tool, new Dictionary<string, object?>());
+        Assert.True(result.IsError != true, string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(t => t.Text)));
+        return int.Parse(result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Single().Text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>/metrics read by prometheus_client's parser (Debian's python3-prometheus-client): sample name → value for server "test".</summary>
     private static async Task<Dictionary<string, double>> ScrapeAsync(HttpClient http)
     {

@@ -83,7 +83,8 @@ public sealed class SupervisionTests
         Assert.Equal("running", (await hub.ServerAsync("test")).GetProperty("status").GetString());
         Assert.Contains("broken: crash-loop, 0 tools, 4 restarts (last error: ", await hub.TextAsync("hub_servers"));
 
-        await hub.TextAsync("hub_restart_server", new { server = "broken" });
+        Assert.Contains("Restarting 'broken'", await hub.TextAsync("hub_restart_server", new { server = "broken" }));
+        Assert.Equal("restarting", (await hub.ServerAsync("broken")).GetProperty("status").GetString());
         var again = await hub.WaitForStatusAsync("broken", "crash-loop", TimeSpan.FromSeconds(30));
         Assert.Equal(9, again.GetProperty("restarts").GetInt32());
     }

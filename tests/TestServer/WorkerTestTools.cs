@@ -4,7 +4,7 @@ using ModelContextProtocol.Server;
 
 namespace McpServers.TestServer;
 
-/// <summary>Tools that let the pool's tests see across the worker channel: progress, cancellation and resets.</summary>
+/// <summary>Tools that let the tests of the pool and the hub see into the process: progress, cancellation, resets, which process.</summary>
 [McpServerToolType]
 public sealed class WorkerTestTools(WorkerTestState state)
 {
@@ -32,6 +32,9 @@ public sealed class WorkerTestTools(WorkerTestState state)
         await state.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         return "cancelled";
     }
+
+    [McpServerTool(Name = "process_id"), Description("The id of this server's process.")]
+    public int ProcessId() => Environment.ProcessId;
 
     [McpServerTool(Name = "resets"), Description("How many times the pool reset this worker.")]
     public int Resets() => state.Resets;

@@ -44,6 +44,7 @@ internal sealed class HubServers : IAsyncDisposable
     }
     private IReadOnlyList<SupervisedServer> _servers = [];
     private OrphanReaper? _reaper;
+    private ClientChildren? _clients;
     private readonly SemaphoreSlim _changing = new(1, 1);
 
     public IReadOnlyList<SupervisedServer> Servers => _servers;
@@ -52,6 +53,8 @@ internal sealed class HubServers : IAsyncDisposable
     public async Task StartAsync(IReadOnlyList<HubServerConfig> configs, TimeSpan wait)
     {
         _reaper = OrphanReaper.Start();
+        _clients = new ClientChildren(_reaper, _timings, _logger);
+        _sessions.SessionClosed += client => _ = _clients.CloseClientAsync(client);
         _servers = [.. configs.Where(c => !c.Disabled).Select(StartServer)];
         await Task.WhenAll(_servers.Select(s => s.FirstAttempt)).WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
     }
@@ -88,6 +91,8 @@ internal sealed class HubServers : IAsyncDisposable
             stopping.AddRange(running.Values);
             _servers = next;
             await Task.WhenAll(stopping.Select(s => s.DisposeAsync().AsTask()));
+            foreach (var server in stopping)
+                await _clients!.CloseServerAsync(server.Config.Name);
             if (running.Count > 0)
                 await BroadcastToolsChangedAsync();
             return new ConfigChange(added, changed, [.. running.Keys]);
@@ -112,13 +117,33 @@ internal sealed class HubServers : IAsyncDisposable
 
     public ExposedTool? Find(string exposedName) => Tools().FirstOrDefault(t => t.Name == exposedName);
 
-    /// <summary>Calls a tool by its hub name. A server that is down or dies during the call is an error result at once.</summary>
-    public async Task<CallToolResult> CallAsync(ExposedTool tool, IReadOnlyDictionary<string, JsonElement>? arguments,
+    /// <summary>
+    /// Calls a tool by its hub name for the client <paramref name="client"/> (its session key; null without a session). A
+    /// server that is down or dies during the call is an error result at once.
+    /// </summary>
+    public async Task<CallToolResult> CallAsync(ExposedTool tool, string? client, IReadOnlyDictionary<string, JsonElement>? arguments,
         IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
     {
         var server = tool.Server;
-        if (server.Child is not { } child)
+        if (server.Child is null)
             return ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
+        ChildServer child;
+        if (!server.Config.PerClient)
+            child = server.Child;
+        else if (client is null)
+            return ToolResults.Error($"The server '{server.Config.Name}' keeps state for each client, so it needs a client with a session "
+                + "(stdio, or Streamable HTTP with Mcp-Session-Id); this request has none.");
+        else
+        {
+            try
+            {
+                child = await _clients!.ForAsync(client, server, cancellationToken);
+            }
+            catch (ChildFailedException e)
+            {
+                return ToolResults.Error($"The server '{server.Config.Name}' could not start a process for you: {e.Message}");
+            }
+        }
         var started = Stopwatch.GetTimestamp();
         var failed = true;
         try
@@ -156,12 +181,17 @@ internal sealed class HubServers : IAsyncDisposable
         _sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
             McpJsonUtilities.DefaultOptions.GetTypeInfo<ToolListChangedNotificationParams>());
 
+    /// <summary>Process ids of the clients' own processes of a <c>perClient</c> server.</summary>
+    public IReadOnlyList<int> ClientProcessesOf(string server) => _clients?.ProcessesOf(server) ?? [];
+
     public async ValueTask DisposeAsync()
     {
         await _sampler.DisposeAsync();
         _metrics.Dispose();
         await _changing.WaitAsync();
         await Task.WhenAll(_servers.Select(s => s.DisposeAsync().AsTask()));
+        if (_clients is not null)
+            await _clients.DisposeAsync();
         _reaper?.Dispose();
     }
 }

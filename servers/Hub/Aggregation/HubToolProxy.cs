@@ -1,4 +1,5 @@
 using McpServers.Hosting;
+using McpServers.Hosting.Sessions;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -6,7 +7,7 @@ using ModelContextProtocol.Server;
 namespace McpServers.Hub.Aggregation;
 
 /// <summary>tools/list and tools/call for the servers' tools (the hub's own tools are registered beside them).</summary>
-internal sealed class HubToolProxy(HubServers servers)
+internal sealed class HubToolProxy(HubServers servers, McpSessionRegistry sessions)
 {
     public ValueTask<ListToolsResult> ListAsync(RequestContext<ListToolsRequestParams> context, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new ListToolsResult { Tools = [.. servers.Tools().Select(t => t.ForClients())] });
@@ -16,6 +17,6 @@ internal sealed class HubToolProxy(HubServers servers)
         var request = context.Params!;
         var tool = servers.Find(request.Name)
             ?? throw new McpProtocolException($"Unknown tool: '{request.Name}'", McpErrorCode.InvalidParams);
-        return await servers.CallAsync(tool, request.Arguments?.AsReadOnly(), ToolProgress.ForwardTo(context), cancellationToken);
+        return await servers.CallAsync(tool, sessions.Identify(context.Server).Key, request.Arguments?.AsReadOnly(), ToolProgress.ForwardTo(context), cancellationToken);
     }
 }

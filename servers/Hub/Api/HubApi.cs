@@ -20,7 +20,7 @@ internal static class HubApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/servers", (HttpContext context) => WriteAsync(context, 200, List(Servers(context)), HubJson.Default.IReadOnlyListServerView));
-        endpoints.MapGet("/api/servers/{name}", (HttpContext context) => WithServerAsync(context, server => WriteAsync(context, 200, View(server), HubJson.Default.ServerView)));
+        endpoints.MapGet("/api/servers/{name}", (HttpContext context) => WithServerAsync(context, server => WriteAsync(context, 200, View(server, Servers(context)), HubJson.Default.ServerView)));
         endpoints.MapPost("/api/servers/{name}/{action}", (HttpContext context) => WithServerAsync(context, server =>
         {
             switch (context.Request.RouteValues["action"] as string)
@@ -34,7 +34,7 @@ internal static class HubApi
                 default:
                     return ErrorAsync(context, 404, "Unknown action: use start, stop or restart.");
             }
-            return WriteAsync(context, 202, View(server), HubJson.Default.ServerView);
+            return WriteAsync(context, 202, View(server, Servers(context)), HubJson.Default.ServerView);
         }));
         endpoints.MapPost("/api/servers", (HttpContext context) => EditAsync(context, create: true));
         endpoints.MapPut("/api/servers/{name}", (HttpContext context) => EditAsync(context, create: false));
@@ -59,14 +59,14 @@ internal static class HubApi
     private static IReadOnlyList<ServerView> List(HubServers servers)
     {
         servers.Sample();
-        return [.. servers.Servers.Select(View)];
+        return [.. servers.Servers.Select(s => View(s, servers))];
     }
 
-    private static ServerView View(SupervisedServer server) => new(
+    private static ServerView View(SupervisedServer server, HubServers servers) => new(
         server.Config.Name, "stdio", server.Status, server.Child?.ProcessId, server.StartedAt, server.Restarts, server.LastHealthCheck,
         server.LastError, [.. server.Tools.Select(t => t.Name)], server.Usage.CpuPercent, server.Usage.RssBytes, server.Usage.Calls,
         server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command, server.Config.Args,
-        [.. server.Config.Env.Keys]);
+        [.. server.Config.Env.Keys], server.Config.PerClient, servers.ClientProcessesOf(server.Config.Name));
 
     private static Task WithServerAsync(HttpContext context, Func<SupervisedServer, Task> then)
     {
@@ -113,7 +113,7 @@ internal static class HubApi
             if (server is null)
                 context.Response.StatusCode = create ? 201 : 200; // disabled: in the file, not running
             else
-                await WriteAsync(context, create ? 201 : 200, View(server), HubJson.Default.ServerView);
+                await WriteAsync(context, create ? 201 : 200, View(server, Servers(context)), HubJson.Default.ServerView);
         }
     }
 

@@ -19,7 +19,9 @@ internal sealed record ServerView(
     double? P95Ms,
     string Command,
     IReadOnlyList<string> Args,
-    IReadOnlyList<string> EnvNames);
+    IReadOnlyList<string> EnvNames,
+    bool PerClient,
+    IReadOnlyList<int> ClientPids);
 
 /// <summary>An API error: what went wrong and what to do.</summary>
 internal sealed record ApiError(string Error);

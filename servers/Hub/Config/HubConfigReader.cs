@@ -5,7 +5,7 @@ namespace McpServers.Hub.Config;
 
 /// <summary>
 /// Reads a hub configuration: Claude Desktop's <c>{"mcpServers": {...}}</c> as is, plus optional hub fields per server
-/// (<c>restart</c>, <c>healthInterval</c>, <c>tools</c>: {<c>allow</c>, <c>deny</c>}, <c>prefix</c>, <c>disabled</c>).
+/// (<c>restart</c>, <c>healthInterval</c>, <c>tools</c>: {<c>allow</c>, <c>deny</c>}, <c>prefix</c>, <c>perClient</c>, <c>disabled</c>).
 /// Any fault is a <see cref="HubConfigException"/> naming the line (for JSON syntax) or the server and field.
 /// </summary>
 internal static class HubConfigReader
@@ -91,9 +91,8 @@ internal static class HubConfigReader
             AllowTools = tools.ValueKind == JsonValueKind.Object ? Strings(tools, "allow", f => Where("tools." + f)) : [],
             DenyTools = tools.ValueKind == JsonValueKind.Object ? Strings(tools, "deny", f => Where("tools." + f)) : [],
             Prefix = prefix,
-            Disabled = entry.TryGetProperty("disabled", out var disabled) && (disabled.ValueKind is JsonValueKind.True or JsonValueKind.False
-                ? disabled.GetBoolean()
-                : throw new HubConfigException($"{Where("disabled")}: expected true or false.")),
+            PerClient = Flag(entry, "perClient", Where),
+            Disabled = Flag(entry, "disabled", Where),
         };
     }
 
@@ -101,6 +100,11 @@ internal static class HubConfigReader
         DurationParser.TryParse(text, out var interval) && interval > TimeSpan.Zero
             ? interval
             : throw new HubConfigException($"{where}: \"{text}\" is not a duration above zero (e.g. \"30s\", \"2m\", \"500ms\").");
+
+    private static bool Flag(JsonElement entry, string field, Func<string, string> where) =>
+        entry.TryGetProperty(field, out var value) && (value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : throw new HubConfigException($"{where(field)}: expected true or false."));
 
     private static string? Text(JsonElement entry, string field, Func<string, string> where) =>
         !entry.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null ? null

@@ -28,6 +28,12 @@ internal sealed record HubServerConfig
     /// <summary>What the server's tools are prefixed with (<c>&lt;prefix&gt;__&lt;tool&gt;</c>); the name when not given.</summary>
     public required string Prefix { get; init; }
 
+    /// <summary>
+    /// The server keeps state for each client (a browser, a login): every hub client gets a process of its own, started on
+    /// its first call and ended with its session, instead of sharing one.
+    /// </summary>
+    public bool PerClient { get; init; }
+
     /// <summary>Kept in the file but not started.</summary>
     public bool Disabled { get; init; }
 
@@ -36,7 +42,7 @@ internal sealed record HubServerConfig
         Name == other.Name && Command == other.Command && Args.SequenceEqual(other.Args)
         && Env.Count == other.Env.Count && Env.All(p => other.Env.TryGetValue(p.Key, out var v) && v == p.Value)
         && Restart == other.Restart && HealthInterval == other.HealthInterval && AllowTools.SequenceEqual(other.AllowTools)
-        && DenyTools.SequenceEqual(other.DenyTools) && Prefix == other.Prefix && Disabled == other.Disabled;
+        && DenyTools.SequenceEqual(other.DenyTools) && Prefix == other.Prefix && PerClient == other.PerClient && Disabled == other.Disabled;
 
     public bool Offers(string tool) => (AllowTools.Count == 0 || AllowTools.Contains(tool)) && !DenyTools.Contains(tool);
 }

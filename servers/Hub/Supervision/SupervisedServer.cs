@@ -18,7 +18,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     private readonly Queue<DateTimeOffset> _failures = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _asked = new(0, 1);
     private Task _loop = Task.CompletedTask;
     private volatile bool _held;
 
@@ -64,14 +64,43 @@ internal sealed class SupervisedServer : IAsyncDisposable
         lock (_failures)
             _failures.Clear();
         _held = false;
-        _wake.TrySetResult();
+        // Shown at once: a caller that asked must not read the old crash-loop or stopped state back.
+        if (Status is ServerStatus.CrashLoop or ServerStatus.Stopped)
+            Status = ServerStatus.Restarting;
+        Ask();
     }
 
     /// <summary>Stops the server and keeps it stopped until <see cref="Restart"/>.</summary>
     public void Hold()
     {
         _held = true;
-        _wake.TrySetResult();
+        Ask();
+    }
+
+    /// <summary>
+    /// Wakes the loop wherever it waits (a run, the restart delay, crash-loop, stopped). A request made while the loop is
+    /// between two waits stays counted, so none is lost; several at once count as one.
+    /// </summary>
+    private void Ask()
+    {
+        try
+        {
+            _asked.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+    }
+
+    /// <summary>Waits for a request (<see cref="Ask"/>) until <paramref name="until"/>; true when one came (and was taken).</summary>
+    private async Task<bool> AskedAsync(Task until, CancellationToken stop)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var asked = _asked.WaitAsync(waiting.Token);
+        await Task.WhenAny(asked, until);
+        await waiting.CancelAsync();
+        stop.ThrowIfCancellationRequested();
+        return await asked.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
     }
 
     private async Task RunAsync(CancellationToken stop)
@@ -79,12 +108,12 @@ internal sealed class SupervisedServer : IAsyncDisposable
         while (!stop.IsCancellationRequested)
         {
             var began = _time.GetUtcNow();
-            var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             string failure;
             var clean = false;
+            var asked = false;
             try
             {
-                failure = await RunOnceAsync(wake.Task, stop);
+                (failure, asked) = await RunOnceAsync(stop);
                 clean = failure.Length == 0;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -101,15 +130,16 @@ internal sealed class SupervisedServer : IAsyncDisposable
             }
             LastError = clean ? null : failure;
             HubLog.ServerEnded(_logger, Config.Name, clean ? "exited with code 0" : failure);
-            if (wake.Task.IsCompleted)
+            if (asked)
             {
-                await AfterWakeAsync(stop);
+                await AfterRequestAsync(stop);
                 continue;
             }
             if (Config.Restart == RestartPolicy.Never || (Config.Restart == RestartPolicy.OnFailure && clean))
             {
                 Status = ServerStatus.Stopped;
-                await WaitForWakeAsync(stop);
+                await _asked.WaitAsync(stop);
+                await AfterRequestAsync(stop);
                 continue;
             }
             int failures;
@@ -127,48 +157,31 @@ internal sealed class SupervisedServer : IAsyncDisposable
             {
                 Status = ServerStatus.CrashLoop;
                 HubLog.CrashLoop(_logger, Config.Name, failures);
-                await WaitForWakeAsync(stop);
+                await _asked.WaitAsync(stop);
+                await AfterRequestAsync(stop);
                 continue;
             }
             Status = ServerStatus.Restarting;
-            var woken = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            await Task.WhenAny(Task.Delay(_timings.DelayAfter(failures), _time, stop), woken.Task);
-            stop.ThrowIfCancellationRequested();
-            await AfterWakeAsync(stop);
+            await AskedAsync(Task.Delay(_timings.DelayAfter(failures), _time, stop), stop);
+            await AfterRequestAsync(stop);
         }
         Status = ServerStatus.Stopped;
     }
 
     /// <summary>Runs again, unless it was asked to stop: then it waits, stopped, to be started.</summary>
-    private async Task AfterWakeAsync(CancellationToken stop)
+    private async Task AfterRequestAsync(CancellationToken stop)
     {
         while (_held)
         {
             Status = ServerStatus.Stopped;
-            var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (!_held)
-                break;
-            await wake.Task.WaitAsync(stop);
+            await _asked.WaitAsync(stop);
         }
-        await NextRunAsync();
-    }
-
-    private Task NextRunAsync()
-    {
         Restarts++;
         Status = ServerStatus.Restarting;
-        return Task.CompletedTask;
     }
 
-    private async Task WaitForWakeAsync(CancellationToken stop)
-    {
-        var wake = _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await wake.Task.WaitAsync(stop);
-        await AfterWakeAsync(stop);
-    }
-
-    /// <summary>One run: start, list tools, watch; returns why it ended ("" for a clean exit of its own).</summary>
-    private async Task<string> RunOnceAsync(Task wake, CancellationToken stop)
+    /// <summary>One run: start, list tools, watch; returns why it ended ("" for a clean exit of its own) and whether it was asked to.</summary>
+    private async Task<(string Reason, bool Asked)> RunOnceAsync(CancellationToken stop)
     {
         using var starting = CancellationTokenSource.CreateLinkedTokenSource(stop);
         starting.CancelAfter(_timings.StartTimeout);
@@ -182,7 +195,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
             _firstAttempt.TrySetResult();
             HubLog.ServerStarted(_logger, Config.Name, child.ProcessId, Tools.Count);
             await RaiseToolsChangedAsync();
-            return await WatchAsync(child, wake, stop);
+            return await WatchAsync(child, stop);
         }
         finally
         {
@@ -196,19 +209,18 @@ internal sealed class SupervisedServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Pings on the server's interval until it exits, misses three pings, or a restart is asked for.</summary>
-    private async Task<string> WatchAsync(ChildServer child, Task wake, CancellationToken stop)
+    /// <summary>Pings on the server's interval until it exits, misses three pings, or a restart or stop is asked for (then Asked).</summary>
+    private async Task<(string Reason, bool Asked)> WatchAsync(ChildServer child, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(Config.HealthInterval, _time);
         var misses = 0;
         while (true)
         {
             var tick = timer.WaitForNextTickAsync(stop).AsTask();
-            var done = await Task.WhenAny(child.Exited, tick, wake);
-            if (done == child.Exited)
-                return child.ExitedCleanly ? "" : child.ExitDescription;
-            if (done == wake)
-                return _held ? "stopped on request" : "restarted on request";
+            if (await AskedAsync(Task.WhenAny(child.Exited, tick), stop))
+                return (_held ? "stopped on request" : "restarted on request", true);
+            if (child.HasExited)
+                return (child.ExitedCleanly ? "" : child.ExitDescription, false);
             await tick;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
             timeout.CancelAfter(Config.HealthInterval < TimeSpan.FromSeconds(10) ? Config.HealthInterval : TimeSpan.FromSeconds(10));
@@ -227,7 +239,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
                 if (misses >= SupervisionTimings.HealthFailures)
                 {
                     child.Kill();
-                    return $"stopped answering pings ({misses} in a row)";
+                    return ($"stopped answering pings ({misses} in a row)", false);
                 }
             }
         }
@@ -262,5 +274,6 @@ internal sealed class SupervisedServer : IAsyncDisposable
         await _stop.CancelAsync();
         await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
         _stop.Dispose();
+        _asked.Dispose();
     }
 }

@@ -8,7 +8,7 @@ internal sealed record ServerList(IReadOnlyList<ServerEntry> Servers);
 
 /// <summary>One server as hub_servers shows it.</summary>
 internal sealed record ServerEntry(string Name, string Status, int? Pid, DateTimeOffset? StartedAt, int Restarts,
-    DateTimeOffset? LastHealthCheck, string? LastError, int Tools);
+    DateTimeOffset? LastHealthCheck, string? LastError, int Tools, IReadOnlyList<int> ClientPids);
 
 /// <summary>What hub_find_tools found.</summary>
 internal sealed record FoundTools(IReadOnlyList<FoundTool> Tools);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using McpServers.Hosting;
+using McpServers.Hosting.Sessions;
 using McpServers.Hub.Aggregation;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -9,16 +10,17 @@ namespace McpServers.Hub.Tools;
 
 /// <summary>The hub's own tools, beside the servers' tools it offers.</summary>
 [McpServerToolType]
-internal sealed class HubTools(HubServers servers)
+internal sealed class HubTools(HubServers servers, McpSessionRegistry sessions)
 {
     public const int MaxBatch = 100;
 
     [McpServerTool(Name = "hub_servers", Title = "Servers behind the hub", ReadOnly = true, UseStructuredContent = true, OutputSchemaType = typeof(ServerList))]
-    [Description("The servers the hub runs: status (starting, running, unhealthy, restarting, stopped, crash-loop), process id, restarts, last error and tool count.")]
+    [Description("The servers the hub runs: status (starting, running, unhealthy, restarting, stopped, crash-loop), process id, restarts, "
+        + "last error, tool count, and for perClient servers the process ids of the clients' own processes.")]
     public CallToolResult Servers()
     {
         var entries = servers.Servers.Select(s => new ServerEntry(s.Config.Name, s.Status, s.Child?.ProcessId, s.StartedAt, s.Restarts,
-            s.LastHealthCheck, s.LastError, s.Tools.Count)).ToList();
+            s.LastHealthCheck, s.LastError, s.Tools.Count, servers.ClientProcessesOf(s.Config.Name))).ToList();
         return ToolResults.Structured(new ServerList(entries), HubJson.Default.ServerList,
             string.Join("\n", entries.Select(e => $"{e.Name}: {e.Status}{(e.Pid is { } pid ? $", pid {pid}" : "")}, {e.Tools} tools, {e.Restarts} restarts"
                 + (e.LastError is { } error ? $" (last error: {error})" : ""))));
@@ -50,6 +52,7 @@ internal sealed class HubTools(HubServers servers)
     [Description("Call many tools across the servers at once. Results come back in the order of the calls, each with its own error; "
         + "at most 'concurrency' run at a time and each is cut off after 'timeoutSeconds'.")]
     public async Task<CallToolResult> CallBatchAsync(
+        McpServer server,
         [Description("The calls: [{\"tool\": \"memory__read_graph\", \"arguments\": {...}}, ...] (at most 100)")] IReadOnlyList<BatchCall> calls,
         [Description("Calls running at once (1-16, default 4)")] int concurrency = 4,
         [Description("Longest one call may take, in seconds (1-600, default 60)")] double timeoutSeconds = 60,
@@ -61,13 +64,14 @@ internal sealed class HubTools(HubServers servers)
             throw new ToolInputException("'concurrency' must be between 1 and 16.");
         if (timeoutSeconds is < 1 or > 600)
             throw new ToolInputException("'timeoutSeconds' must be between 1 and 600.");
+        var client = sessions.Identify(server).Key;
         using var slots = new SemaphoreSlim(concurrency);
         var results = await Task.WhenAll(calls.Select(async (call, index) =>
         {
             await slots.WaitAsync(cancellationToken);
             try
             {
-                return await CallOneAsync(index, call, TimeSpan.FromSeconds(timeoutSeconds), cancellationToken);
+                return await CallOneAsync(index, call, client, TimeSpan.FromSeconds(timeoutSeconds), cancellationToken);
             }
             finally
             {
@@ -89,7 +93,7 @@ internal sealed class HubTools(HubServers servers)
         return ToolResults.Structured(new RestartedServer(server, target.Status), HubJson.Default.RestartedServer, $"Restarting '{server}'.");
     }
 
-    private async Task<BatchResult> CallOneAsync(int index, BatchCall call, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<BatchResult> CallOneAsync(int index, BatchCall call, string? client, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (servers.Find(call.Tool) is not { } tool)
             return new BatchResult(index, call.Tool, true, $"Unknown tool: '{call.Tool}' (hub_find_tools finds tools; the hub's own tools cannot be batched).", null);
@@ -97,7 +101,7 @@ internal sealed class HubTools(HubServers servers)
         limit.CancelAfter(timeout);
         try
         {
-            var result = await servers.CallAsync(tool, call.Arguments, null, limit.Token);
+            var result = await servers.CallAsync(tool, client, call.Arguments, null, limit.Token);
             return new BatchResult(index, call.Tool, result.IsError == true,
                 string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text)), result.StructuredContent);
         }

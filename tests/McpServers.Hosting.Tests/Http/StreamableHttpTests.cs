@@ -22,7 +22,7 @@ public sealed class StreamableHttpTests
 
         Assert.False(string.IsNullOrEmpty(client.SessionId));
         var tools = await client.ListToolsAsync();
-        Assert.Equal(["add", "broadcast", "cancellation_seen", "echo", "fail", "order", "resets", "steps_then_wait", "wait_for_gate", "whoami"], tools.Select(t => t.Name).Order());
+        Assert.Equal(["add", "broadcast", "cancellation_seen", "echo", "fail", "order", "process_id", "resets", "steps_then_wait", "wait_for_gate", "whoami"], tools.Select(t => t.Name).Order());
         var result = await client.CallToolAsync("add", new Dictionary<string, object?> { ["a"] = 40, ["b"] = 2 });
         Assert.Equal("42", Assert.IsType<TextContentBlock>(result.Content.Single()).Text);
     }

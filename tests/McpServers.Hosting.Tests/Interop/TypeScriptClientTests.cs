@@ -19,7 +19,7 @@ public sealed class TypeScriptClientTests
 
         Assert.True(exitCode == 0, $"node exited {exitCode}: {stderr}");
         var result = JsonNode.Parse(stdout)!;
-        Assert.Equal(["add", "broadcast", "cancellation_seen", "echo", "fail", "order", "resets", "steps_then_wait", "wait_for_gate", "whoami"], result["tools"]!.AsArray().Select(t => (string)t!).Order());
+        Assert.Equal(["add", "broadcast", "cancellation_seen", "echo", "fail", "order", "process_id", "resets", "steps_then_wait", "wait_for_gate", "whoami"], result["tools"]!.AsArray().Select(t => (string)t!).Order());
         Assert.Equal("42", (string?)result["call"]!["content"]![0]!["text"]);
         Assert.Equal("2025-11-25", (string?)result["protocolVersion"]);
     }

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using McpServers.Hub.Supervision;
+using Microsoft.Extensions.Logging;
+
+namespace McpServers.Hub.Aggregation;
+
+/// <summary>
+/// The processes of <c>perClient</c> servers: one per (hub client, server), started on the client's first call and ended
+/// with its session, so one client's state (its browser, say) is never another's. One that dies is started again on the
+/// next call.
+/// </summary>
+internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings timings, ILogger logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<(string Client, string Server), Lazy<Task<ChildServer>>> _children = new();
+
+    /// <summary>The client's own process of <paramref name="server"/>, started now if it has none (or its last one ended).</summary>
+    public async Task<ChildServer> ForAsync(string client, SupervisedServer server, CancellationToken cancellationToken)
+    {
+        var key = (client, server.Config.Name);
+        while (true)
+        {
+            var entry = _children.GetOrAdd(key, _ => new Lazy<Task<ChildServer>>(() => StartAsync(server)));
+            ChildServer child;
+            try
+            {
+                child = await entry.Value.WaitAsync(cancellationToken);
+            }
+            catch (ChildFailedException)
+            {
+                _children.TryRemove(new(key, entry));
+                throw;
+            }
+            if (!child.HasExited)
+                return child;
+            if (_children.TryRemove(new(key, entry)))
+                await child.DisposeAsync();
+        }
+    }
+
+    /// <summary>Process ids of the clients' own processes of <paramref name="server"/>.</summary>
+    public IReadOnlyList<int> ProcessesOf(string server) =>
+        [.. _children.Where(c => c.Key.Server == server && c.Value.IsValueCreated && c.Value.Value.IsCompletedSuccessfully)
+            .Select(c => c.Value.Value.Result.ProcessId)];
+
+    /// <summary>Ends the processes of a client whose session closed.</summary>
+    public Task CloseClientAsync(string client) => CloseAsync(key => key.Client == client);
+
+    /// <summary>Ends every client's process of a server that was stopped, changed or removed.</summary>
+    public Task CloseServerAsync(string server) => CloseAsync(key => key.Server == server);
+
+    private async Task CloseAsync(Func<(string Client, string Server), bool> which)
+    {
+        foreach (var pair in _children.Where(c => which(c.Key)).ToList())
+        {
+            if (_children.TryRemove(pair) && pair.Value.IsValueCreated)
+            {
+                try
+                {
+                    await (await pair.Value.Value).DisposeAsync();
+                }
+                catch (ChildFailedException)
+                {
+                    // It never started: nothing to end.
+                }
+            }
+        }
+    }
+
+    private async Task<ChildServer> StartAsync(SupervisedServer server)
+    {
+        using var timeout = new CancellationTokenSource(timings.StartTimeout);
+        return await ChildServer.StartAsync(server.Config, reaper, line => HubLog.ServerStderr(logger, server.Config.Name, line),
+            _ => Task.CompletedTask, timeout.Token);
+    }
+
+    public ValueTask DisposeAsync() => new(CloseAsync(_ => true));
+}
