@@ -23,6 +23,9 @@ internal static partial class HubLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Server} stderr: {Line}")]
     public static partial void ServerStderr(ILogger logger, string server, string line);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "could not tell the clients that the tools changed: {Reason}")]
+    public static partial void NoticeFailed(ILogger logger, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "config applied ({Path}): {Change}")]
     public static partial void ConfigApplied(ILogger logger, string path, string change);
 

@@ -9,6 +9,14 @@ namespace McpServers.Hosting;
 /// <summary>The one way a server starts: parses the shared command line and serves over the chosen transport.</summary>
 public static class McpHost
 {
+    /// <summary>
+    /// The environment variables of the options every server shares (transport, host, port, token, origins, ...). A process
+    /// that starts one of these servers as its stdio child removes them from the child's environment, or the child would
+    /// take its parent's transport and token (in a container they are set for the parent).
+    /// </summary>
+    public static IReadOnlyList<string> SharedOptionVariables { get; } =
+        [.. new CommonOptions(0).All.Select(o => o.EnvironmentVariable).OfType<string>()];
+
     /// <summary>Runs the server described by <paramref name="definition"/>; returns the process exit code (0 ok, 2 usage).</summary>
     public static async Task<int> RunAsync(string[] args, McpServerDefinition definition)
     {

@@ -5,4 +5,7 @@ public sealed record WorkerCommand(string FileName, IReadOnlyList<string> Argume
 {
     /// <summary>Variables added to the worker's environment.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Variables of the pool's own environment the worker must not inherit (e.g. the server's transport and token).</summary>
+    public IReadOnlyList<string> RemovedEnvironment { get; init; } = [];
 }

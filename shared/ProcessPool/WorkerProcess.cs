@@ -62,6 +62,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
         };
         foreach (var argument in command.Arguments)
             info.ArgumentList.Add(argument);
+        foreach (var name in command.RemovedEnvironment)
+            info.Environment.Remove(name);
         foreach (var (key, value) in command.Environment)
             info.Environment[key] = value;
         // A worker that must not outlive the pool can compare this with its parent (a child re-parented by the OS).

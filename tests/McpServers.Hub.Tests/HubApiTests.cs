@@ -21,7 +21,9 @@ public sealed class HubApiTests
             ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
             ["memory"] = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(folder, "memory.jsonl")),
         });
-        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, "--config", config, "--auth-token", Token);
+        // Transport and token come by environment, as in a container: the children must not inherit them (they speak stdio).
+        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub",
+            new Dictionary<string, string?> { ["MCP_TRANSPORT"] = "http", ["MCP_AUTH_TOKEN"] = Token }, "--config", config);
         using var http = new HttpClient { BaseAddress = hub.BaseAddress };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/servers")).StatusCode);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
@@ -58,6 +60,8 @@ public sealed class HubApiTests
         await http.PostAsync("/api/servers/test/start", null);
         var started = await WaitForAsync(http, "test", s => (string)s["status"]! == "running");
         Assert.NotEqual(pid, (int)started["pid"]!);
+        Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("/api/servers/test/start", null)).StatusCode); // running: left alone
+        Assert.Equal((int)started["pid"]!, (int)(await http.GetFromJsonAsync<JsonObject>("/api/servers/test"))!["pid"]!);
 
         var created = await http.PostAsJsonAsync("/api/servers", new JsonObject
         {

@@ -42,6 +42,8 @@ public sealed class HubConfigTests
     [InlineData("""{"mcpServers": {"a": {"command": "x", "args": "y"}}}""", "mcpServers.a.args: expected an array of strings")]
     [InlineData("""{"mcpServers": {"a": {"command": "x", "restart": "sometimes"}}}""", "\"sometimes\" is not one of always, on-failure, never")]
     [InlineData("""{"mcpServers": {"a": {"command": "x", "healthInterval": "soon"}}}""", "mcpServers.a.healthInterval: \"soon\" is not a duration")]
+    [InlineData("""{"mcpServers": {"a": {"command": "x", "healthInterval": "1ms"}}}""", "is not a duration from 100ms to 1 day")]
+    [InlineData("""{"mcpServers": {"a": {"command": "x", "prefix": "a_"}}}""", "mcpServers.a.prefix: letters, digits, '-' and '_' only, not ending in '_'")]
     [InlineData("""{"mcpServers": {"a b": {"command": "x"}}}""", "letters, digits, '-' and '_' only")]
     [InlineData("""{"mcpServers": {"a": {"command": "x"}, "b": {"command": "y", "prefix": "a"}}}""", "servers 'a' and 'b' both use the tool prefix 'a'")]
     [InlineData("""{"mcpServers": {"a": {"url": "https://example.com/mcp"}}}""", "mcpServers.a.url: remote (HTTP) servers are not supported")]

@@ -77,6 +77,21 @@ internal sealed class HubRun : IAsyncDisposable
     /// <summary>Waits for the next tools/list_changed notification and returns when it came.</summary>
     public async Task<DateTimeOffset> NextListChangedAsync(TimeSpan timeout) => await _listChanged.Reader.ReadAsync().AsTask().WaitAsync(timeout);
 
+    /// <summary>
+    /// Waits for tools/list_changed notifications until, after one of them, <paramref name="condition"/> holds; returns when
+    /// that notification came. (Notices are sent in the background, so one sent before a test's action may arrive after it.)
+    /// </summary>
+    public async Task<DateTimeOffset> ListChangedUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var at = await _listChanged.Reader.ReadAsync(limit.Token);
+            if (await condition())
+                return at;
+        }
+    }
+
     /// <summary>Drops the notifications received so far.</summary>
     public void ForgetListChanged()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using McpServers.Testing;
 
@@ -54,8 +55,7 @@ public sealed class SupervisionTests
 
         var killed = DateTimeOffset.UtcNow;
         Assert.Equal(0, Posix.Kill(before, 9));
-        await hub.NextListChangedAsync(TimeSpan.FromSeconds(10)); // its tools are gone
-        var back = await hub.NextListChangedAsync(TimeSpan.FromSeconds(10)); // and listed again
+        var back = await hub.ListChangedUntilAsync(() => RunsAgainAsync(hub, "test", before), TimeSpan.FromSeconds(10));
 
         Assert.True(back - killed < TimeSpan.FromSeconds(2), $"listed again {back - killed} after the kill");
         var server = await hub.ServerAsync("test");
@@ -97,13 +97,21 @@ public sealed class SupervisionTests
         hub.ForgetListChanged();
 
         Assert.Equal(0, Posix.Kill(before, 19)); // SIGSTOP: alive, answers nothing
-        await hub.NextListChangedAsync(TimeSpan.FromSeconds(10));
-        await hub.NextListChangedAsync(TimeSpan.FromSeconds(10));
+        await hub.ListChangedUntilAsync(() => RunsAgainAsync(hub, "frozen", before), TimeSpan.FromSeconds(15));
 
         var server = await hub.ServerAsync("frozen");
         Assert.NotEqual(before, server.GetProperty("pid").GetInt32());
         Assert.Contains("stopped answering pings (3 in a row)", server.GetProperty("lastError").GetString());
         Assert.Empty(await ProcessTree.WaitUntilGoneAsync([before], TimeSpan.FromSeconds(10)));
+    }
+
+    /// <summary>The server runs again, as another process, with its tools listed.</summary>
+    private static async Task<bool> RunsAgainAsync(HubRun hub, string name, int before)
+    {
+        var server = await hub.ServerAsync(name);
+        return server.GetProperty("status").GetString() == "running" && server.GetProperty("pid") is { ValueKind: JsonValueKind.Number } pid
+            && pid.GetInt32() != before
+            && (await hub.Client.ListToolsAsync()).Any(t => t.Name == $"{name}__echo");
     }
 
     [Fact]

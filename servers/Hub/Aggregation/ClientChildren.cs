@@ -9,7 +9,7 @@ namespace McpServers.Hub.Aggregation;
 /// with its session, so one client's state (its browser, say) is never another's. One that dies is started again on the
 /// next call.
 /// </summary>
-internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings timings, ILogger logger) : IAsyncDisposable
+internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings timings, Func<string, bool> sessionOpen, ILogger logger) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<(string Client, string Server), Lazy<Task<ChildServer>>> _children = new();
 
@@ -25,10 +25,18 @@ internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings tim
             {
                 child = await entry.Value.WaitAsync(cancellationToken);
             }
-            catch (ChildFailedException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Not cached: the next call tries again.
                 _children.TryRemove(new(key, entry));
-                throw;
+                throw e as ChildFailedException ?? new ChildFailedException(e.Message, e);
+            }
+            if (!sessionOpen(client))
+            {
+                // The session closed while this call started its process: the process goes with it.
+                if (_children.TryRemove(new(key, entry)))
+                    await child.DisposeAsync();
+                throw new ChildFailedException("your session has closed");
             }
             if (!child.HasExited)
                 return child;

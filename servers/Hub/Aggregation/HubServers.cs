@@ -45,6 +45,7 @@ internal sealed class HubServers : IAsyncDisposable
     private IReadOnlyList<SupervisedServer> _servers = [];
     private OrphanReaper? _reaper;
     private ClientChildren? _clients;
+    private int _noticePending;
     private readonly SemaphoreSlim _changing = new(1, 1);
 
     public IReadOnlyList<SupervisedServer> Servers => _servers;
@@ -53,7 +54,7 @@ internal sealed class HubServers : IAsyncDisposable
     public async Task StartAsync(IReadOnlyList<HubServerConfig> configs, TimeSpan wait)
     {
         _reaper = OrphanReaper.Start();
-        _clients = new ClientChildren(_reaper, _timings, _logger);
+        _clients = new ClientChildren(_reaper, _timings, _sessions.IsOpen, _logger);
         _sessions.SessionClosed += client => _ = _clients.CloseClientAsync(client);
         _servers = [.. configs.Where(c => !c.Disabled).Select(StartServer)];
         await Task.WhenAll(_servers.Select(s => s.FirstAttempt)).WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -67,35 +68,20 @@ internal sealed class HubServers : IAsyncDisposable
         {
             var running = _servers.ToDictionary(s => s.Config.Name);
             var wanted = configs.Where(c => !c.Disabled).ToList();
-            var next = new List<SupervisedServer>();
-            var stopping = new List<SupervisedServer>();
-            List<string> added = [], changed = [];
-            foreach (var config in wanted)
-            {
-                if (running.Remove(config.Name, out var current))
-                {
-                    if (current.Config.SameAs(config))
-                    {
-                        next.Add(current);
-                        continue;
-                    }
-                    stopping.Add(current);
-                    changed.Add(config.Name);
-                }
-                else
-                {
-                    added.Add(config.Name);
-                }
-                next.Add(StartServer(config));
-            }
-            stopping.AddRange(running.Values);
-            _servers = next;
+            var kept = wanted.Where(c => running.TryGetValue(c.Name, out var current) && current.Config.SameAs(c)).Select(c => c.Name).ToHashSet();
+            List<string> added = [.. wanted.Where(c => !running.ContainsKey(c.Name)).Select(c => c.Name)];
+            List<string> changed = [.. wanted.Where(c => running.ContainsKey(c.Name) && !kept.Contains(c.Name)).Select(c => c.Name)];
+            var stopping = running.Values.Where(s => !kept.Contains(s.Config.Name)).ToList();
+            var removed = stopping.Select(s => s.Config.Name).Except(changed).ToList();
+            // The old processes end before their replacements start: a server that locks a file or a port would fail otherwise.
+            _servers = [.. _servers.Where(s => kept.Contains(s.Config.Name))];
             await Task.WhenAll(stopping.Select(s => s.DisposeAsync().AsTask()));
             foreach (var server in stopping)
                 await _clients!.CloseServerAsync(server.Config.Name);
-            if (running.Count > 0)
-                await BroadcastToolsChangedAsync();
-            return new ConfigChange(added, changed, [.. running.Keys]);
+            _servers = [.. wanted.Select(c => kept.Contains(c.Name) ? running[c.Name] : StartServer(c))];
+            if (stopping.Count > 0)
+                await ToolsChangedAsync();
+            return new ConfigChange(added, changed, removed);
         }
         finally
         {
@@ -106,7 +92,7 @@ internal sealed class HubServers : IAsyncDisposable
     private SupervisedServer StartServer(HubServerConfig config)
     {
         var server = new SupervisedServer(config, _timings, _reaper!, _time, _logger);
-        server.ToolsChanged += BroadcastToolsChangedAsync;
+        server.ToolsChanged += ToolsChangedAsync;
         server.Launch();
         return server;
     }
@@ -125,11 +111,11 @@ internal sealed class HubServers : IAsyncDisposable
         IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
     {
         var server = tool.Server;
-        if (server.Child is null)
+        if (server.Child is not { } supervised)
             return ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
         ChildServer child;
         if (!server.Config.PerClient)
-            child = server.Child;
+            child = supervised;
         else if (client is null)
             return ToolResults.Error($"The server '{server.Config.Name}' keeps state for each client, so it needs a client with a session "
                 + "(stdio, or Streamable HTTP with Mcp-Session-Id); this request has none.");
@@ -171,15 +157,41 @@ internal sealed class HubServers : IAsyncDisposable
         {
             return await call;
         }
-        catch (Exception e) when (e is not OperationCanceledException and not McpProtocolException && child.HasExited)
+        catch (Exception e) when (e is not OperationCanceledException and not McpProtocolException)
         {
-            return ToolResults.Error($"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again.");
+            // A broken pipe is often heard before the exit: give the exit notice a moment, to say how the server ended.
+            await child.Exited.WaitAsync(TimeSpan.FromSeconds(3)).ContinueWith(_ => { }, TaskScheduler.Default);
+            return ToolResults.Error(child.HasExited
+                ? $"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again."
+                : $"The call to '{server.Config.Name}' failed: {e.Message}");
         }
     }
 
-    private Task BroadcastToolsChangedAsync() =>
-        _sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
-            McpJsonUtilities.DefaultOptions.GetTypeInfo<ToolListChangedNotificationParams>());
+    /// <summary>
+    /// Tells the clients, in the background: a client that does not read its stream must not hold up supervision or a
+    /// config change. Changes that come while a notice is on its way are told by the next one.
+    /// </summary>
+    private Task ToolsChangedAsync()
+    {
+        if (Interlocked.Exchange(ref _noticePending, 1) == 0)
+            _ = Task.Run(SendToolsChangedAsync);
+        return Task.CompletedTask;
+    }
+
+    private async Task SendToolsChangedAsync()
+    {
+        Interlocked.Exchange(ref _noticePending, 0);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
+                McpJsonUtilities.DefaultOptions.GetTypeInfo<ToolListChangedNotificationParams>(), timeout.Token);
+        }
+        catch (Exception e)
+        {
+            HubLog.NoticeFailed(_logger, e.Message);
+        }
+    }
 
     /// <summary>Process ids of the clients' own processes of a <c>perClient</c> server.</summary>
     public IReadOnlyList<int> ClientProcessesOf(string server) => _clients?.ProcessesOf(server) ?? [];

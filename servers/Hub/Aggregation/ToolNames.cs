@@ -14,7 +14,9 @@ internal static class ToolNames
     private const int HashLength = 8;
 
     public static bool IsValidPrefix(string prefix) =>
-        prefix.Length is > 0 and <= 32 && prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !prefix.Contains(Separator, StringComparison.Ordinal);
+        prefix.Length is > 0 and <= 32 && prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+        // "a_" + "x" and "a" + "_x" would both be "a___x": a prefix may not end in '_' (nor hold the separator).
+        && !prefix.EndsWith('_') && !prefix.Contains(Separator, StringComparison.Ordinal);
 
     public static string Exposed(string prefix, string tool)
     {

@@ -25,7 +25,10 @@ internal static class HubApi
         {
             switch (context.Request.RouteValues["action"] as string)
             {
-                case "start" or "restart":
+                case "start":
+                    server.Start();
+                    break;
+                case "restart":
                     server.Restart();
                     break;
                 case "stop":
@@ -89,10 +92,14 @@ internal static class HubApi
             await ErrorAsync(context, 400, $"The body must be a server entry as in Claude Desktop's config ({{\"command\", \"args\", \"env\"}}): {e.Message}");
             return;
         }
-        var name = create ? (entry["name"] as JsonValue)?.GetValue<string>() : (string)context.Request.RouteValues["name"]!;
+        string? name = null;
+        if (!create)
+            name = (string)context.Request.RouteValues["name"]!;
+        else if (entry["name"] is JsonValue value && value.TryGetValue<string>(out var given))
+            name = given;
         if (string.IsNullOrEmpty(name))
         {
-            await ErrorAsync(context, 400, "\"name\" is required.");
+            await ErrorAsync(context, 400, "\"name\" is required (a string).");
             return;
         }
         entry.Remove("name");

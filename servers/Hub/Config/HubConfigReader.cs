@@ -60,7 +60,7 @@ internal static class HubConfigReader
     {
         string Where(string field) => $"{source}: mcpServers.{name}.{field}";
         if (!ToolNames.IsValidPrefix(name))
-            throw new HubConfigException($"{source}: mcpServers.{name}: a server name may use letters, digits, '-' and '_' only (it prefixes tool names).");
+            throw new HubConfigException($"{source}: mcpServers.{name}: a server name may use letters, digits, '-' and '_' only, not ending in '_' (it prefixes tool names).");
         if (entry.ValueKind != JsonValueKind.Object)
             throw new HubConfigException($"{source}: mcpServers.{name}: expected an object with \"command\".");
         if (entry.TryGetProperty("url", out _))
@@ -68,7 +68,7 @@ internal static class HubConfigReader
         var command = Text(entry, "command", Where) ?? throw new HubConfigException($"{Where("command")}: required (the program to run).");
         var prefix = Text(entry, "prefix", Where) ?? name;
         if (!ToolNames.IsValidPrefix(prefix))
-            throw new HubConfigException($"{Where("prefix")}: letters, digits, '-' and '_' only.");
+            throw new HubConfigException($"{Where("prefix")}: letters, digits, '-' and '_' only, not ending in '_'.");
         var tools = entry.TryGetProperty("tools", out var t) ? t : default;
         if (tools.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
             throw new HubConfigException($"{Where("tools")}: expected {{\"allow\": [...], \"deny\": [...]}}.");
@@ -97,9 +97,9 @@ internal static class HubConfigReader
     }
 
     private static TimeSpan ParseInterval(string text, string where) =>
-        DurationParser.TryParse(text, out var interval) && interval > TimeSpan.Zero
+        DurationParser.TryParse(text, out var interval) && interval >= TimeSpan.FromMilliseconds(100) && interval <= TimeSpan.FromDays(1)
             ? interval
-            : throw new HubConfigException($"{where}: \"{text}\" is not a duration above zero (e.g. \"30s\", \"2m\", \"500ms\").");
+            : throw new HubConfigException($"{where}: \"{text}\" is not a duration from 100ms to 1 day (e.g. \"30s\", \"2m\").");
 
     private static bool Flag(JsonElement entry, string field, Func<string, string> where) =>
         entry.TryGetProperty(field, out var value) && (value.ValueKind is JsonValueKind.True or JsonValueKind.False

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using McpServers.Hub.Aggregation;
+using McpServers.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace McpServers.Hub.Config;
@@ -51,6 +52,8 @@ internal sealed class HubConfigWatcher : IDisposable
     /// </summary>
     public async Task<string?> EditAsync(Action<JsonObject> edit)
     {
+        if (_path.Length == 0)
+            return "The hub is still starting its servers; try again in a moment.";
         await _applying.WaitAsync();
         try
         {
@@ -62,6 +65,10 @@ internal sealed class HubConfigWatcher : IDisposable
             catch (JsonException e)
             {
                 return $"The config file {_path} is not valid JSON now ({e.Message}); fix it by hand first.";
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return $"The config file {_path} cannot be read: {e.Message}";
             }
             if (root?["mcpServers"] is not JsonObject servers)
                 return $"The config file {_path} has no \"mcpServers\" object.";
@@ -76,9 +83,15 @@ internal sealed class HubConfigWatcher : IDisposable
             {
                 return e.Message;
             }
-            var temporary = _path + ".tmp";
-            await File.WriteAllTextAsync(temporary, text + "\n");
-            File.Move(temporary, _path, overwrite: true);
+            try
+            {
+                // Written beside it and renamed over it, keeping the file's own permissions (it may hold secrets in "env").
+                AtomicFile.Write(_path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text + "\n")));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return $"The config file {_path} cannot be written: {e.Message}";
+            }
             var change = await _servers.ApplyAsync(configs);
             if (!change.IsEmpty)
                 HubLog.ConfigApplied(_logger, _path, change.ToString());

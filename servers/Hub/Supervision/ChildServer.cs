@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using McpServers.Hosting;
 using McpServers.Hub.Config;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -67,10 +68,22 @@ internal sealed class ChildServer : IAsyncDisposable
         info.ArgumentList.Add(config.Command);
         foreach (var argument in config.Args)
             info.ArgumentList.Add(argument);
+        // The hub's own transport, token and settings are not the child's: it speaks stdio to the hub, with only its own env.
+        foreach (var name in McpHost.SharedOptionVariables.Concat(HubOptions.All.Select(o => o.EnvironmentVariable).OfType<string>()))
+            info.Environment.Remove(name);
+        info.Environment.Remove(OrphanReaper.EnvironmentVariable);
         foreach (var (key, value) in config.Env)
             info.Environment[key] = value;
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            process.Dispose();
+            throw new ChildFailedException($"{config.Command} could not be run: {e.Message}", e);
+        }
         reaper.Watch(process.Id);
         var child = new ChildServer(process, reaper);
         process.Exited += (_, _) => child.OnExited();
@@ -122,6 +135,7 @@ internal sealed class ChildServer : IAsyncDisposable
     /// <summary>Kills the server and everything in its process group, at once.</summary>
     public void Kill() => Posix.SignalGroup(ProcessId, Posix.SigKill);
 
+    /// <summary>Ends the server gently: its stdin closes (an MCP server's cue to exit), then SIGTERM, then SIGKILL, 2 s apart.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_client is { } client)
@@ -135,7 +149,21 @@ internal sealed class ChildServer : IAsyncDisposable
                 // The process is going: a failed goodbye on its pipes changes nothing.
             }
         }
-        Kill();
+        try
+        {
+            _process.StandardInput.Close(); // the end of its input: an MCP stdio server's cue to exit
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+        }
+        foreach (var signal in new[] { 0, Posix.SigTerm, Posix.SigKill })
+        {
+            if (signal != 0)
+                Posix.SignalGroup(ProcessId, signal);
+            if (await _exited.Task.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
+                break;
+        }
+        Kill(); // whatever is left of its group
         await _exited.Task.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
         _reaper.Forget(ProcessId);
         _process.Dispose();

@@ -50,9 +50,9 @@ internal sealed class OrphanReaper : IDisposable
             {
                 _pipe.WriteLine(line);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
-                // The reaper is gone (killed by hand): nothing left to tell it.
+                // The reaper is gone (killed by hand) or the hub is shutting down: nothing left to tell it.
             }
         }
     }
@@ -61,7 +61,7 @@ internal sealed class OrphanReaper : IDisposable
     public void Dispose()
     {
         lock (_gate)
-            _pipe.Dispose();
+            _pipe.Dispose(); // Send after this is a no-op (ObjectDisposedException caught)
         _process.WaitForExit(TimeSpan.FromSeconds(5));
         _process.Dispose();
     }

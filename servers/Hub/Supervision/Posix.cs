@@ -6,6 +6,7 @@ namespace McpServers.Hub.Supervision;
 internal static partial class Posix
 {
     public const int SigKill = 9;
+    public const int SigTerm = 15;
 
     /// <summary>Sends <paramref name="signal"/> to every process of the group <paramref name="processGroup"/>.</summary>
     public static void SignalGroup(int processGroup, int signal) => _ = Kill(-processGroup, signal);

@@ -61,6 +61,12 @@ internal sealed class ServerUsage
     /// <summary>Reads the process's CPU time and resident memory; CPU percent is over the time since the last sample.</summary>
     public void Sample(int? processId)
     {
+        lock (_gate)
+            SampleLocked(processId);
+    }
+
+    private void SampleLocked(int? processId)
+    {
         if (processId != _sampledProcess)
         {
             CpuSecondsBefore += CpuSeconds;
@@ -80,17 +86,19 @@ internal sealed class ServerUsage
             using var process = Process.GetProcessById(pid);
             var cpu = process.TotalProcessorTime;
             var now = Stopwatch.GetTimestamp();
-            if (_sampledAt != 0)
+            var wall = Stopwatch.GetElapsedTime(_sampledAt, now);
+            // Two reads a moment apart say nothing about the CPU share: the percent is over at least half a second.
+            if (_sampledAt == 0 || wall >= TimeSpan.FromMilliseconds(500))
             {
-                var wall = Stopwatch.GetElapsedTime(_sampledAt, now);
-                CpuPercent = wall > TimeSpan.Zero ? Math.Round((cpu - _cpuBefore) / wall * 100, 1) : 0;
+                if (_sampledAt != 0)
+                    CpuPercent = Math.Round((cpu - _cpuBefore) / wall * 100, 1);
+                _cpuBefore = cpu;
+                _sampledAt = now;
             }
-            _cpuBefore = cpu;
-            _sampledAt = now;
             CpuSeconds = cpu.TotalSeconds;
             RssBytes = process.WorkingSet64;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             // Gone between the check and the read: the next sample sees its successor.
         }

@@ -70,6 +70,15 @@ internal sealed class SupervisedServer : IAsyncDisposable
         Ask();
     }
 
+    /// <summary>Starts a server that is stopped or in crash-loop; one that runs is left alone (false).</summary>
+    public bool Start()
+    {
+        if (Status is not (ServerStatus.Stopped or ServerStatus.CrashLoop))
+            return false;
+        Restart();
+        return true;
+    }
+
     /// <summary>Stops the server and keeps it stopped until <see cref="Restart"/>.</summary>
     public void Hold()
     {
@@ -87,8 +96,9 @@ internal sealed class SupervisedServer : IAsyncDisposable
         {
             _asked.Release();
         }
-        catch (SemaphoreFullException)
+        catch (Exception e) when (e is SemaphoreFullException or ObjectDisposedException)
         {
+            // Already asked (several requests count as one), or the server was just removed from the config.
         }
     }
 
@@ -199,6 +209,8 @@ internal sealed class SupervisedServer : IAsyncDisposable
         }
         finally
         {
+            // Not "running" for a moment longer than its process: the loop says next what it is (restarting, stopped, crash-loop).
+            Status = ServerStatus.Restarting;
             Child = null;
             await child.DisposeAsync();
             if (Tools.Count > 0)

@@ -26,7 +26,7 @@ internal static class WorkerPoolFactory
         }
         var options = new WorkerPoolOptions
         {
-            Command = new WorkerCommand(settings.Get(PlaywrightOptions.WorkerPath) ?? LocateWorker(), args) { Environment = environment },
+            Command = new WorkerCommand(settings.Get(PlaywrightOptions.WorkerPath) ?? LocateWorker(), args) { Environment = environment, RemovedEnvironment = McpHost.SharedOptionVariables },
             MaxWorkers = settings.Get(PlaywrightOptions.MaxWorkers),
             WarmWorkers = settings.Get(PlaywrightOptions.WarmWorkers),
             IdleTimeout = settings.Get(PlaywrightOptions.IdleTimeout),

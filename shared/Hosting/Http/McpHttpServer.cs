@@ -138,8 +138,8 @@ public sealed class McpHttpServer : IAsyncDisposable
     }
 
     private static bool IsMcpPath(PathString path, HostSettings host) => host.Transport == TransportKind.Sse
-        ? path.StartsWithSegments("/sse", StringComparison.Ordinal) || path.StartsWithSegments("/message", StringComparison.Ordinal)
-        : path.StartsWithSegments("/mcp", StringComparison.Ordinal);
+        ? path.StartsWithSegments("/sse", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/message", StringComparison.OrdinalIgnoreCase)
+        : path.StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase); // as routing matches
 
     private static Task HealthAsync(HttpContext context, McpServerDefinition definition)
     {
