@@ -183,15 +183,12 @@ public sealed class HubApiTests
 
     private static async Task<JsonObject> WaitForAsync(HttpClient http, string name, Func<JsonObject, bool> condition)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var response = await http.GetAsync($"/api/servers/{name}");
-            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonObject>() is { } server && condition(server))
-                return server;
-            if (limit.IsCancellationRequested)
-                throw new TimeoutException($"{name}: {await response.Content.ReadAsStringAsync()}");
-            await Task.Delay(50, CancellationToken.None);
-        }
+        var reading = await Polling.UntilAsync(async () =>
+            {
+                var response = await http.GetAsync($"/api/servers/{name}");
+                return (Found: response.IsSuccessStatusCode, Body: await response.Content.ReadAsStringAsync());
+            },
+            r => r.Found && condition(JsonNode.Parse(r.Body)!.AsObject()), TimeSpan.FromSeconds(15), r => $"{name}: {r.Body}");
+        return JsonNode.Parse(reading.Body)!.AsObject();
     }
 }

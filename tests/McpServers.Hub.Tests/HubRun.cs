@@ -104,19 +104,9 @@ internal sealed class HubRun : IAsyncDisposable
         (await Client.CallToolAsync("hub_servers")).StructuredContent!.Value.GetProperty("servers").EnumerateArray().Single(s => s.GetProperty("name").GetString() == name);
 
     /// <summary>Asks hub_servers until the server is in this state (the hub offers no notification for every state).</summary>
-    public async Task<JsonElement> WaitForStatusAsync(string name, string status, TimeSpan timeout)
-    {
-        using var limit = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            var server = await ServerAsync(name);
-            if (server.GetProperty("status").GetString() == status)
-                return server;
-            if (limit.IsCancellationRequested)
-                throw new TimeoutException($"{name} did not become {status} in {timeout}: {server}");
-            await Task.Delay(50, CancellationToken.None);
-        }
-    }
+    public Task<JsonElement> WaitForStatusAsync(string name, string status, TimeSpan timeout) =>
+        Polling.UntilAsync(() => ServerAsync(name), server => server.GetProperty("status").GetString() == status, timeout,
+            server => $"{name} did not become {status}: {server}");
 
     public async Task<string> TextAsync(string tool, object? arguments = null)
     {

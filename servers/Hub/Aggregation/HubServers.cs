@@ -151,8 +151,10 @@ internal sealed class HubServers : IAsyncDisposable
     {
         var call = child.Client.CallToolAsync(tool, arguments?.ToDictionary(p => p.Key, p => (object?)p.Value), progress,
             cancellationToken: cancellationToken).AsTask();
+        CallToolResult Stopped() =>
+            ToolResults.Error($"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again.");
         if (await Task.WhenAny(call, child.Exited) != call)
-            return ToolResults.Error($"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again.");
+            return Stopped();
         try
         {
             return await call;
@@ -161,9 +163,7 @@ internal sealed class HubServers : IAsyncDisposable
         {
             // A broken pipe is often heard before the exit: give the exit notice a moment, to say how the server ended.
             await child.Exited.WaitAsync(TimeSpan.FromSeconds(3)).ContinueWith(_ => { }, TaskScheduler.Default);
-            return ToolResults.Error(child.HasExited
-                ? $"The server '{server.Config.Name}' stopped during the call: {child.ExitDescription}. The hub restarts it; call again."
-                : $"The call to '{server.Config.Name}' failed: {e.Message}");
+            return child.HasExited ? Stopped() : ToolResults.Error($"The call to '{server.Config.Name}' failed: {e.Message}");
         }
     }
 

@@ -92,9 +92,7 @@ internal sealed class HubConfigWatcher : IDisposable
             {
                 return $"The config file {_path} cannot be written: {e.Message}";
             }
-            var change = await _servers.ApplyAsync(configs);
-            if (!change.IsEmpty)
-                HubLog.ConfigApplied(_logger, _path, change.ToString());
+            await ApplyAndTellAsync(configs);
             return null;
         }
         finally
@@ -116,10 +114,7 @@ internal sealed class HubConfigWatcher : IDisposable
         await _applying.WaitAsync();
         try
         {
-            var configs = HubConfigReader.ReadFile(_path);
-            var change = await _servers.ApplyAsync(configs);
-            if (!change.IsEmpty)
-                HubLog.ConfigApplied(_logger, _path, change.ToString());
+            await ApplyAndTellAsync(HubConfigReader.ReadFile(_path));
         }
         catch (HubConfigException e)
         {
@@ -129,6 +124,13 @@ internal sealed class HubConfigWatcher : IDisposable
         {
             _applying.Release();
         }
+    }
+
+    private async Task ApplyAndTellAsync(IReadOnlyList<HubServerConfig> configs)
+    {
+        var change = await _servers.ApplyAsync(configs);
+        if (!change.IsEmpty)
+            HubLog.ConfigApplied(_logger, _path, change.ToString());
     }
 
     public void Dispose()
