@@ -22,7 +22,8 @@ internal sealed class SessionAdmission(McpSessionRegistry sessions, HostSettings
         var opensSession = settings.Transport == TransportKind.Sse
             ? HttpMethods.IsGet(request.Method) && request.Path.Value?.TrimEnd('/') == "/sse"
             : HttpMethods.IsPost(request.Method) && string.IsNullOrEmpty(named) && !IsSessionlessRevision(request);
-        if (!string.IsNullOrEmpty(named) && !sessions.IsOpen(named))
+        if (!string.IsNullOrEmpty(named) && !sessions.IsOpen(named)
+            && !(settings.Transport == TransportKind.Sse && await sessions.WaitOpenAsync(named, TimeSpan.FromSeconds(1))))
         {
             await JsonRpcHttpErrors.WriteAsync(context, 404, McpErrorCodes.SessionNotFound,
                 "Session not found: it expired or was closed; start a new one" + (settings.Transport == TransportKind.Sse ? " with GET /sse" : " with initialize"));

@@ -21,6 +21,8 @@ public sealed class McpSessionRegistry(HostSettings host)
     /// <summary>Raised with a session's key after it closed, so servers can free what they hold for it.</summary>
     public event Action<string>? SessionClosed;
 
+    private event Action<string>? SessionOpened;
+
     /// <summary>The sessions open now (sessionless requests are not sessions).</summary>
     public IReadOnlyCollection<McpServer> Servers => (IReadOnlyCollection<McpServer>)_open.Values;
 
@@ -42,7 +44,32 @@ public sealed class McpSessionRegistry(HostSettings host)
         if (Identify(server).Key is not { } key)
             return NoSession.Instance;
         _open[key] = server;
+        SessionOpened?.Invoke(key);
         return new Closing(this, key);
+    }
+
+    /// <summary>
+    /// True once the session <paramref name="key"/> is open, waiting at most <paramref name="timeout"/>. For legacy SSE, where
+    /// the SDK sends a client its session's <c>/message</c> address before its session handler has run, so the client's first
+    /// POST can arrive a moment before the session is registered here.
+    /// </summary>
+    internal async Task<bool> WaitOpenAsync(string key, TimeSpan timeout)
+    {
+        var opened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnOpened(string k)
+        {
+            if (k == key)
+                opened.TrySetResult();
+        }
+        SessionOpened += OnOpened;
+        try
+        {
+            return IsOpen(key) || await opened.Task.WaitAsync(timeout).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        }
+        finally
+        {
+            SessionOpened -= OnOpened;
+        }
     }
 
     /// <summary>Sends a notification to every open session; a session that fails to take it is skipped.</summary>
