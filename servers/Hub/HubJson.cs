@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using McpServers.Hosting;
 using McpServers.Hub.Api;
+using McpServers.Hub.Logs;
 using McpServers.Hub.Tools;
 
 namespace McpServers.Hub;
@@ -16,6 +17,12 @@ namespace McpServers.Hub;
 [JsonSerializable(typeof(ServerView))]
 [JsonSerializable(typeof(IReadOnlyList<ServerView>))]
 [JsonSerializable(typeof(ApiError))]
+[JsonSerializable(typeof(ServerMetrics))]
+[JsonSerializable(typeof(LogLines))]
+[JsonSerializable(typeof(LogEntry))]
+[JsonSerializable(typeof(ServerConfigView))]
+[JsonSerializable(typeof(ConfigEntry))]
+[JsonSerializable(typeof(IReadOnlyList<HubEvent>))]
 internal sealed partial class HubJson : JsonSerializerContext
 {
     /// <summary>Options the tools are registered with.</summary>

@@ -5,8 +5,8 @@ namespace McpServers.Hub;
 /// <summary>What the hub logs (on stderr, through Hosting's logging).</summary>
 internal static partial class HubLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Server}: running as process {ProcessId}, {Tools} tools")]
-    public static partial void ServerStarted(ILogger logger, string server, int processId, int tools);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Server}: running ({Where}), {Tools} tools")]
+    public static partial void ServerStarted(ILogger logger, string server, string where, int tools);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Server}: ended: {Reason}")]
     public static partial void ServerEnded(ILogger logger, string server, string reason);
@@ -20,8 +20,8 @@ internal static partial class HubLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Server}: could not list its tools again: {Reason}")]
     public static partial void ToolsRefreshFailed(ILogger logger, string server, string reason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{Server} stderr: {Line}")]
-    public static partial void ServerStderr(ILogger logger, string server, string line);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "could not record an event or log line: {Reason}")]
+    public static partial void JournalFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "could not tell the clients that the tools changed: {Reason}")]
     public static partial void NoticeFailed(ILogger logger, string reason);

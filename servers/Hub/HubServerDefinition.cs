@@ -3,6 +3,9 @@ using McpServers.Hosting.CommandLine;
 using McpServers.Hub.Aggregation;
 using McpServers.Hub.Api;
 using McpServers.Hub.Config;
+using McpServers.Hub.Dashboard;
+using McpServers.Hub.Logs;
+using McpServers.Storage;
 using McpServers.Hub.Supervision;
 using McpServers.Hub.Tools;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,16 +30,27 @@ public static class HubServerDefinition
         ConfigureServices = (services, settings) =>
         {
             services.AddSingleton(new SupervisionTimings(settings.Get(HubOptions.RestartDelay), settings.Get(HubOptions.StartTimeout)));
+            services.AddSingleton(new JournalSettings(
+                DataPaths.Resolve(settings.Get(HubOptions.LogDirectory) ?? Path.Combine(DataPaths.DataDirectory("hub"), "logs")),
+                settings.Get(HubOptions.LogMaxSize), settings.Get(HubOptions.LogFiles)));
+            services.AddSingleton<HubJournal>();
             services.AddSingleton<HubServers>();
             services.AddSingleton<HubToolProxy>();
             services.AddSingleton<HubConfigWatcher>();
+            HubOpenApi.AddServices(services);
             services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(HubMetrics.MeterName).AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         },
         ConfigureMcp = mcp => mcp
             .AddTools<HubTools>(HubJson.ToolOptions)
             .WithListToolsHandler((context, cancellationToken) => context.Services!.GetRequiredService<HubToolProxy>().ListAsync(context, cancellationToken))
             .WithCallToolHandler((context, cancellationToken) => context.Services!.GetRequiredService<HubToolProxy>().CallAsync(context, cancellationToken)),
-        MapHttp = HubApi.Map,
+        MapHttp = endpoints =>
+        {
+            HubApi.Map(endpoints);
+            HubOpenApi.Map(endpoints);
+            DashboardFiles.Map(endpoints);
+        },
+        PublicHttpPaths = [DashboardFiles.Path],
         BeforeServe = async (settings, services, _) =>
         {
             var path = settings.Get(HubOptions.Config) ?? throw new UsageException("--config (or HUB_CONFIG) is required: the file of servers to run.");

@@ -68,4 +68,10 @@ public sealed class McpServerDefinition
     /// token, Origin and Host checks as MCP.
     /// </summary>
     public Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>? MapHttp { get; init; }
+
+    /// <summary>
+    /// Path prefixes of <see cref="MapHttp"/> endpoints served without the token (still behind the Host and Origin checks):
+    /// only for static files that hold no data, such as a web page that then calls the API with the token in a header.
+    /// </summary>
+    public IReadOnlyList<string> PublicHttpPaths { get; init; } = [];
 }

@@ -23,7 +23,7 @@ public sealed class HubApiTests
         });
         // Transport and token come by environment, as in a container: the children must not inherit them (they speak stdio).
         using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub",
-            new Dictionary<string, string?> { ["MCP_TRANSPORT"] = "http", ["MCP_AUTH_TOKEN"] = Token }, "--config", config);
+            new Dictionary<string, string?> { ["MCP_TRANSPORT"] = "http", ["MCP_AUTH_TOKEN"] = Token }, HubRun.ConfigArgs(config));
         using var http = new HttpClient { BaseAddress = hub.BaseAddress };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/servers")).StatusCode);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
@@ -90,7 +90,7 @@ public sealed class HubApiTests
     public async Task Metrics_ParseWithPrometheusOwnParser_AndMoveWhenCallsAreMade()
     {
         var config = HubRun.WriteConfig(_ => new JsonObject { ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server") });
-        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, "--config", config);
+        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, HubRun.ConfigArgs(config));
         using var http = new HttpClient { BaseAddress = hub.BaseAddress };
         await using var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }));
         await client.CallToolAsync("test__echo", new Dictionary<string, object?> { ["text"] = "x" });
@@ -120,7 +120,7 @@ public sealed class HubApiTests
             ["own"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server").Also("perClient", true),
             ["shared"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
         });
-        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, "--config", config);
+        using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, HubRun.ConfigArgs(config));
         using var http = new HttpClient { BaseAddress = hub.BaseAddress };
         var withSession = new McpClientOptions { ProtocolVersion = "2025-11-25" };
         var alice = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }), withSession);

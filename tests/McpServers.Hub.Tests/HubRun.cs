@@ -54,10 +54,13 @@ internal sealed class HubRun : IAsyncDisposable
     {
         var config = WriteConfig(servers);
         var stderr = Channel.CreateUnbounded<string>();
-        var client = await ExecutableLauncher.ConnectAsync("McpServers.Hub", "mcp-hub", ["--config", config, .. args],
+        var client = await ExecutableLauncher.ConnectAsync("McpServers.Hub", "mcp-hub", [.. ConfigArgs(config), .. args],
             stderrLine: line => stderr.Writer.TryWrite(line));
         return new HubRun(Path.GetDirectoryName(config)!, config, client, stderr);
     }
+
+    /// <summary>The hub's arguments for a config file: it, and a log folder beside it (never the user's own).</summary>
+    public static string[] ConfigArgs(string config) => ["--config", config, "--log-dir", Path.Combine(Path.GetDirectoryName(config)!, "logs")];
 
     /// <summary>Rewrites the config file in place, as an editor saving it would.</summary>
     public void Rewrite(JsonObject servers) => File.WriteAllText(Config, new JsonObject { ["mcpServers"] = servers }.ToJsonString());

@@ -156,7 +156,7 @@ public sealed class SupervisionTests
                 ["args"] = new JsonArray("-c", $"sleep 1000 & exec '{RepoPaths.Executable("McpServers.TestServer", "mcp-test-server")}'"),
             },
         });
-        using var hub = await RawStdioMcp.StartAsync(HubRun.Executable, ["--config", config], new Dictionary<string, string?>());
+        using var hub = await RawStdioMcp.StartAsync(HubRun.Executable, HubRun.ConfigArgs(config), new Dictionary<string, string?>());
         await hub.RequestAsync("tools/list", new JsonObject());
         var tree = ProcessTree.Descendants(hub.Process.Id);
         Assert.Contains(tree, pid => ProcessTree.CommandOf(pid).Contains("mcp-memory", StringComparison.Ordinal));

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using McpServers.Hub.Supervision;
-using Microsoft.Extensions.Logging;
 
 namespace McpServers.Hub.Aggregation;
 
@@ -9,18 +8,18 @@ namespace McpServers.Hub.Aggregation;
 /// with its session, so one client's state (its browser, say) is never another's. One that dies is started again on the
 /// next call.
 /// </summary>
-internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings timings, Func<string, bool> sessionOpen, ILogger logger) : IAsyncDisposable
+internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings timings, Func<string, bool> sessionOpen) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<(string Client, string Server), Lazy<Task<ChildServer>>> _children = new();
+    private readonly ConcurrentDictionary<(string Client, string Server), Lazy<Task<IServerConnection>>> _children = new();
 
     /// <summary>The client's own process of <paramref name="server"/>, started now if it has none (or its last one ended).</summary>
-    public async Task<ChildServer> ForAsync(string client, SupervisedServer server, CancellationToken cancellationToken)
+    public async Task<IServerConnection> ForAsync(string client, SupervisedServer server, CancellationToken cancellationToken)
     {
         var key = (client, server.Config.Name);
         while (true)
         {
-            var entry = _children.GetOrAdd(key, _ => new Lazy<Task<ChildServer>>(() => StartAsync(server)));
-            ChildServer child;
+            var entry = _children.GetOrAdd(key, _ => new Lazy<Task<IServerConnection>>(() => StartAsync(server)));
+            IServerConnection child;
             try
             {
                 child = await entry.Value.WaitAsync(cancellationToken);
@@ -48,7 +47,7 @@ internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings tim
     /// <summary>Process ids of the clients' own processes of <paramref name="server"/>.</summary>
     public IReadOnlyList<int> ProcessesOf(string server) =>
         [.. _children.Where(c => c.Key.Server == server && c.Value.IsValueCreated && c.Value.Value.IsCompletedSuccessfully)
-            .Select(c => c.Value.Value.Result.ProcessId)];
+            .Select(c => c.Value.Value.Result.ProcessId).OfType<int>()];
 
     /// <summary>Ends the processes of a client whose session closed.</summary>
     public Task CloseClientAsync(string client) => CloseAsync(key => key.Client == client);
@@ -74,11 +73,10 @@ internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings tim
         }
     }
 
-    private async Task<ChildServer> StartAsync(SupervisedServer server)
+    private async Task<IServerConnection> StartAsync(SupervisedServer server)
     {
         using var timeout = new CancellationTokenSource(timings.StartTimeout);
-        return await ChildServer.StartAsync(server.Config, reaper, line => HubLog.ServerStderr(logger, server.Config.Name, line),
-            _ => Task.CompletedTask, timeout.Token);
+        return await ServerConnections.OpenAsync(server.Config, reaper, server.Log, () => Task.CompletedTask, timeout.Token);
     }
 
     public ValueTask DisposeAsync() => new(CloseAsync(_ => true));

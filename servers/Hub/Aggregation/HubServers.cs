@@ -3,6 +3,7 @@ using System.Text.Json;
 using McpServers.Hosting;
 using McpServers.Hosting.Sessions;
 using McpServers.Hub.Config;
+using McpServers.Hub.Logs;
 using McpServers.Hub.Supervision;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
@@ -25,9 +26,11 @@ internal sealed class HubServers : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly HubMetrics _metrics;
     private readonly ITimer _sampler;
+    private readonly HubJournal _journal;
 
-    public HubServers(SupervisionTimings timings, McpSessionRegistry sessions, TimeProvider time, ILoggerFactory loggers)
+    public HubServers(SupervisionTimings timings, McpSessionRegistry sessions, TimeProvider time, ILoggerFactory loggers, HubJournal journal)
     {
+        _journal = journal;
         _timings = timings;
         _sessions = sessions;
         _time = time;
@@ -54,7 +57,7 @@ internal sealed class HubServers : IAsyncDisposable
     public async Task StartAsync(IReadOnlyList<HubServerConfig> configs, TimeSpan wait)
     {
         _reaper = OrphanReaper.Start();
-        _clients = new ClientChildren(_reaper, _timings, _sessions.IsOpen, _logger);
+        _clients = new ClientChildren(_reaper, _timings, _sessions.IsOpen);
         _sessions.SessionClosed += client => _ = _clients.CloseClientAsync(client);
         _servers = [.. configs.Where(c => !c.Disabled).Select(StartServer)];
         await Task.WhenAll(_servers.Select(s => s.FirstAttempt)).WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -91,7 +94,7 @@ internal sealed class HubServers : IAsyncDisposable
 
     private SupervisedServer StartServer(HubServerConfig config)
     {
-        var server = new SupervisedServer(config, _timings, _reaper!, _time, _logger);
+        var server = new SupervisedServer(config, _timings, _reaper!, _time, _logger, _journal);
         server.ToolsChanged += ToolsChangedAsync;
         server.Launch();
         return server;
@@ -103,6 +106,16 @@ internal sealed class HubServers : IAsyncDisposable
 
     public ExposedTool? Find(string exposedName) => Tools().FirstOrDefault(t => t.Name == exposedName);
 
+    /// <summary>The server whose prefix <paramref name="exposedName"/> has, when it is not running now.</summary>
+    public SupervisedServer? DownServerOf(string exposedName)
+    {
+        var separator = exposedName.IndexOf(ToolNames.Separator, StringComparison.Ordinal);
+        return separator <= 0 ? null : _servers.FirstOrDefault(s => s.Config.Prefix == exposedName[..separator] && s.Child is null);
+    }
+
+    public static CallToolResult DownError(SupervisedServer server) =>
+        ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
+
     /// <summary>
     /// Calls a tool by its hub name for the client <paramref name="client"/> (its session key; null without a session). A
     /// server that is down or dies during the call is an error result at once.
@@ -112,8 +125,8 @@ internal sealed class HubServers : IAsyncDisposable
     {
         var server = tool.Server;
         if (server.Child is not { } supervised)
-            return ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
-        ChildServer child;
+            return DownError(server);
+        IServerConnection child;
         if (!server.Config.PerClient)
             child = supervised;
         else if (client is null)
@@ -146,7 +159,7 @@ internal sealed class HubServers : IAsyncDisposable
         }
     }
 
-    private static async Task<CallToolResult> CallChildAsync(SupervisedServer server, ChildServer child, string tool,
+    private static async Task<CallToolResult> CallChildAsync(SupervisedServer server, IServerConnection child, string tool,
         IReadOnlyDictionary<string, JsonElement>? arguments, IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
     {
         var call = child.Client.CallToolAsync(tool, arguments?.ToDictionary(p => p.Key, p => (object?)p.Value), progress,

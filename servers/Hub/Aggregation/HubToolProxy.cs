@@ -15,8 +15,14 @@ internal sealed class HubToolProxy(HubServers servers, McpSessionRegistry sessio
     public async ValueTask<CallToolResult> CallAsync(RequestContext<CallToolRequestParams> context, CancellationToken cancellationToken)
     {
         var request = context.Params!;
-        var tool = servers.Find(request.Name)
-            ?? throw new McpProtocolException($"Unknown tool: '{request.Name}'", McpErrorCode.InvalidParams);
+        var tool = servers.Find(request.Name);
+        if (tool is null)
+        {
+            // A tool of a server that is down is not listed now; the caller still learns why, as from a call to a server that just went down.
+            return servers.DownServerOf(request.Name) is { } down
+                ? HubServers.DownError(down)
+                : throw new McpProtocolException($"Unknown tool: '{request.Name}'", McpErrorCode.InvalidParams);
+        }
         return await servers.CallAsync(tool, sessions.Identify(context.Server).Key, request.Arguments?.AsReadOnly(), ToolProgress.ForwardTo(context), cancellationToken);
     }
 }

@@ -1,63 +1,131 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using McpServers.Hub.Aggregation;
 using McpServers.Hub.Config;
+using McpServers.Hub.Logs;
 using McpServers.Hub.Supervision;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace McpServers.Hub.Api;
 
 /// <summary>
-/// The REST API (over http/sse, behind the hub's token and Origin checks): the servers, their state and usage, start /
-/// stop / restart, and create / change / remove, written back to the config file. Plus <c>/metrics</c> for Prometheus.
+/// The REST API (over http/sse, behind the hub's token and Origin checks): the servers, their state, usage and logs,
+/// start / stop / restart, create / change / remove (written back to the config file), the event table, and
+/// <c>/metrics</c> for Prometheus. Every endpoint is described in the OpenAPI document (<c>/openapi/v1.json</c>).
 /// </summary>
 internal static class HubApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/servers", (HttpContext context) => WriteAsync(context, 200, List(Servers(context)), HubJson.Default.IReadOnlyListServerView));
-        endpoints.MapGet("/api/servers/{name}", (HttpContext context) => WithServerAsync(context, server => WriteAsync(context, 200, View(server, Servers(context)), HubJson.Default.ServerView)));
-        endpoints.MapPost("/api/servers/{name}/{action}", (HttpContext context) => WithServerAsync(context, server =>
+        var servers = endpoints.MapGroup("/api/servers").WithTags("servers");
+        servers.MapGet("", (HubServers hub) => TypedResults.Ok(List(hub)))
+            .WithName("listServers").WithSummary("The configured servers that are enabled, with state and usage");
+        servers.MapGet("/{name}", Results<Ok<ServerView>, NotFound<ApiError>> (string name, HubServers hub) =>
+                Find(hub, name) is { } server ? TypedResults.Ok(View(server, hub)) : NotFound(name))
+            .WithName("getServer").WithSummary("One server, with state and usage");
+        foreach (var (action, summary) in new[]
         {
-            switch (context.Request.RouteValues["action"] as string)
+            ("start", "Starts a stopped server or one in crash-loop (a running one is left alone)"),
+            ("stop", "Stops a server; it stays stopped until started"),
+            ("restart", "Restarts a server now (also out of crash-loop), with a fresh failure count"),
+        })
+        {
+            servers.MapPost($"/{{name}}/{action}", Results<Accepted<ServerView>, NotFound<ApiError>> (string name, HubServers hub) =>
+                {
+                    if (Find(hub, name) is not { } server)
+                        return NotFound(name);
+                    _ = action switch { "start" => server.Start(), "stop" => Do(server.Hold), _ => Do(server.Restart) };
+                    return TypedResults.Accepted((string?)null, View(server, hub));
+                })
+                .WithName(action + "Server").WithSummary(summary);
+        }
+        servers.MapGet("/{name}/metrics", Results<Ok<ServerMetrics>, NotFound<ApiError>> (string name, HubServers hub) =>
             {
-                case "start":
-                    server.Start();
-                    break;
-                case "restart":
-                    server.Restart();
-                    break;
-                case "stop":
-                    server.Hold();
-                    break;
-                default:
-                    return ErrorAsync(context, 404, "Unknown action: use start, stop or restart.");
-            }
-            return WriteAsync(context, 202, View(server, Servers(context)), HubJson.Default.ServerView);
-        }));
-        endpoints.MapPost("/api/servers", (HttpContext context) => EditAsync(context, create: true));
-        endpoints.MapPut("/api/servers/{name}", (HttpContext context) => EditAsync(context, create: false));
-        endpoints.MapDelete("/api/servers/{name}", async (HttpContext context) =>
-        {
-            var name = (string)context.Request.RouteValues["name"]!;
-            var watcher = context.RequestServices.GetRequiredService<HubConfigWatcher>();
-            var removed = false;
-            var outcome = await watcher.EditAsync(servers => removed = servers.Remove(name));
-            if (outcome is { } refused)
-                await ErrorAsync(context, 400, refused);
-            else if (!removed)
-                await ErrorAsync(context, 404, $"No server '{name}'.");
-            else
-                context.Response.StatusCode = 204;
-        });
+                if (Find(hub, name) is not { } server)
+                    return NotFound(name);
+                hub.Sample();
+                var usage = server.Usage;
+                return TypedResults.Ok(new ServerMetrics(name, usage.CpuPercent, usage.RssBytes, usage.Calls, usage.Errors, usage.Percentile(0.5),
+                    usage.Percentile(0.95), usage.History()));
+            })
+            .WithName("getServerMetrics").WithSummary("CPU, memory, calls and latency now, and CPU and memory over the last ten minutes");
+        servers.MapGet("/{name}/logs", Results<Ok<LogLines>, NotFound<ApiError>, BadRequest<ApiError>> (string name, int? tail, string? level, string? q, HubServers hub) =>
+            {
+                if (Find(hub, name) is not { } server)
+                    return NotFound(name);
+                if (CheckLevel(level) is { } bad)
+                    return bad;
+                if (tail is < 1 or > ServerLog.Kept)
+                    return TypedResults.BadRequest(new ApiError($"tail must be from 1 to {ServerLog.Kept}."));
+                return TypedResults.Ok(new LogLines(server.Log.Tail(tail ?? 200, level ?? LogLevels.Debug, q)));
+            })
+            .WithName("getServerLogs")
+            .WithSummary("The last lines of a server's log (its stderr and the hub's notes, secrets masked)")
+            .WithDescription("tail: how many lines (default 200, at most 2000); level: debug, info, warning or error, and above; q: text the line contains (any case).");
+        servers.MapGet("/{name}/logs/stream", async Task<Results<EmptyHttpResult, NotFound<ApiError>, BadRequest<ApiError>>> (string name, string? level, string? q,
+                HubServers hub, HttpContext context) =>
+            {
+                if (Find(hub, name) is not { } server)
+                    return NotFound(name);
+                if (CheckLevel(level) is { } bad)
+                    return bad;
+                await LogStream.WriteAsync(context, server.Log, level ?? LogLevels.Debug, q);
+                return TypedResults.Empty;
+            })
+            .Produces(200, contentType: "text/event-stream")
+            .WithName("streamServerLogs")
+            .WithSummary("New log lines as they come, as Server-Sent Events (data: one JSON line each; ': ' comments keep the stream alive)");
+        servers.MapGet("/{name}/config", async Task<Results<Ok<ServerConfigView>, NotFound<ApiError>>> (string name, HubServers hub, HubConfigWatcher config) =>
+            {
+                var entry = await config.EntryAsync(name);
+                if (entry is null)
+                    return NotFound(name);
+                var secret = hub.Servers.FirstOrDefault(s => s.Config.Name == name)?.Config;
+                return TypedResults.Ok(new ServerConfigView(name, SecretEntry.Hide(entry, env => secret?.IsSecretEnv(env) ?? true)));
+            })
+            .WithName("getServerConfig").WithSummary("A server's entry as in the config file; secret env values and header values are null");
+        servers.MapPost("", (HttpRequest request, HubServers hub, HubConfigWatcher config) => EditAsync(request, null, hub, config))
+            .Accepts<ConfigEntry>("application/json")
+            .Produces<ServerView>(201).Produces<ApiError>(400).Produces<ApiError>(409)
+            .WithName("createServer").WithSummary("Adds a server to the config file (written back) and starts it");
+        servers.MapPut("/{name}", (string name, HttpRequest request, HubServers hub, HubConfigWatcher config) => EditAsync(request, name, hub, config))
+            .Accepts<ConfigEntry>("application/json")
+            .Produces<ServerView>(200).Produces<ApiError>(400).Produces<ApiError>(404)
+            .WithName("changeServer").WithSummary("Replaces a server's entry in the config file; the server restarts if it changed");
+        servers.MapDelete("/{name}", async Task<Results<NoContent, NotFound<ApiError>, BadRequest<ApiError>>> (string name, HubConfigWatcher config) =>
+            {
+                var removed = false;
+                var outcome = await config.EditAsync(all => removed = all.Remove(name));
+                if (outcome is { } refused)
+                    return TypedResults.BadRequest(new ApiError(refused));
+                return removed ? TypedResults.NoContent() : NotFound(name);
+            })
+            .WithName("removeServer").WithSummary("Removes a server from the config file and stops it");
+        endpoints.MapGet("/api/events", Results<Ok<IReadOnlyList<HubEvent>>, BadRequest<ApiError>> (string? server, int? limit, HubJournal journal) =>
+                limit is < 1 or > 1000
+                    ? TypedResults.BadRequest(new ApiError("limit must be from 1 to 1000."))
+                    : TypedResults.Ok(journal.Events(server, limit ?? 100)))
+            .WithTags("events").WithName("listEvents")
+            .WithSummary("Hub events, newest first: started, exited, restarting, crash-loop, health-failed, stopped, config")
+            .WithDescription("server: only this server's events; limit: how many (default 100, at most 1000).");
         endpoints.MapPrometheusScrapingEndpoint("/metrics");
     }
 
-    private static HubServers Servers(HttpContext context) => context.RequestServices.GetRequiredService<HubServers>();
+    private static bool Do(Action action)
+    {
+        action();
+        return true;
+    }
+
+    private static SupervisedServer? Find(HubServers hub, string name) => hub.Servers.FirstOrDefault(s => s.Config.Name == name);
+
+    private static NotFound<ApiError> NotFound(string name) => TypedResults.NotFound(new ApiError($"No server '{name}' is configured and enabled."));
+
+    private static BadRequest<ApiError>? CheckLevel(string? level) =>
+        level is null || LogLevels.Rank(level) >= 0 ? null : TypedResults.BadRequest(new ApiError($"level must be one of {string.Join(", ", LogLevels.All)}."));
 
     private static IReadOnlyList<ServerView> List(HubServers servers)
     {
@@ -66,71 +134,48 @@ internal static class HubApi
     }
 
     private static ServerView View(SupervisedServer server, HubServers servers) => new(
-        server.Config.Name, "stdio", server.Status, server.Child?.ProcessId, server.StartedAt, server.Restarts, server.LastHealthCheck,
+        server.Config.Name, server.Config.Transport, server.Status, server.Child?.ProcessId, server.StartedAt, server.Restarts, server.LastHealthCheck,
         server.LastError, [.. server.Tools.Select(t => t.Name)], server.Usage.CpuPercent, server.Usage.RssBytes, server.Usage.Calls,
         server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command, server.Config.Args,
-        [.. server.Config.Env.Keys], server.Config.PerClient, servers.ClientProcessesOf(server.Config.Name));
-
-    private static Task WithServerAsync(HttpContext context, Func<SupervisedServer, Task> then)
-    {
-        var name = context.Request.RouteValues["name"] as string;
-        var server = Servers(context).Servers.FirstOrDefault(s => s.Config.Name == name);
-        return server is null ? ErrorAsync(context, 404, $"No running server '{name}'.") : then(server);
-    }
+        [.. server.Config.Env.Keys], server.Config.Url?.ToString(), [.. server.Config.Headers.Keys], server.Config.PerClient,
+        servers.ClientProcessesOf(server.Config.Name));
 
     /// <summary>POST /api/servers (body: the entry with its "name") or PUT /api/servers/{name} (body: the entry).</summary>
-    private static async Task EditAsync(HttpContext context, bool create)
+    private static async Task<IResult> EditAsync(HttpRequest request, string? name, HubServers hub, HubConfigWatcher config)
     {
+        var create = name is null;
         JsonObject entry;
         try
         {
-            entry = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject
+            entry = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject
                 ?? throw new JsonException("expected an object");
         }
         catch (JsonException e)
         {
-            await ErrorAsync(context, 400, $"The body must be a server entry as in Claude Desktop's config ({{\"command\", \"args\", \"env\"}}): {e.Message}");
-            return;
+            return TypedResults.BadRequest(new ApiError($"The body must be a server entry as in Claude Desktop's config ({{\"command\", \"args\", \"env\"}} or {{\"url\", \"headers\"}}): {e.Message}"));
         }
-        string? name = null;
-        if (!create)
-            name = (string)context.Request.RouteValues["name"]!;
-        else if (entry["name"] is JsonValue value && value.TryGetValue<string>(out var given))
+        if (create && entry["name"] is JsonValue value && value.TryGetValue<string>(out var given))
             name = given;
         if (string.IsNullOrEmpty(name))
-        {
-            await ErrorAsync(context, 400, "\"name\" is required (a string).");
-            return;
-        }
+            return TypedResults.BadRequest(new ApiError("\"name\" is required (a string)."));
         entry.Remove("name");
         var existed = false;
-        var outcome = await context.RequestServices.GetRequiredService<HubConfigWatcher>().EditAsync(servers =>
+        var outcome = await config.EditAsync(servers =>
         {
             existed = servers.ContainsKey(name);
-            if (!(create && existed))
-                servers[name] = entry;
+            if (create == existed)
+                return;
+            SecretEntry.KeepStored(entry, servers[name] as JsonObject);
+            servers[name] = entry;
         });
         if (outcome is { } refused)
-            await ErrorAsync(context, 400, refused);
-        else if (create && existed)
-            await ErrorAsync(context, 409, $"A server '{name}' exists; change it with PUT /api/servers/{name}.");
-        else
-        {
-            var server = Servers(context).Servers.FirstOrDefault(s => s.Config.Name == name);
-            if (server is null)
-                context.Response.StatusCode = create ? 201 : 200; // disabled: in the file, not running
-            else
-                await WriteAsync(context, create ? 201 : 200, View(server, Servers(context)), HubJson.Default.ServerView);
-        }
-    }
-
-    private static Task ErrorAsync(HttpContext context, int status, string message) =>
-        WriteAsync(context, status, new ApiError(message), HubJson.Default.ApiError);
-
-    private static async Task WriteAsync<T>(HttpContext context, int status, T value, JsonTypeInfo<T> type)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, value, type, context.RequestAborted);
+            return TypedResults.BadRequest(new ApiError(refused));
+        if (create && existed)
+            return TypedResults.Conflict(new ApiError($"A server '{name}' exists; change it with PUT /api/servers/{name}."));
+        if (!create && !existed)
+            return NotFound(name);
+        var status = create ? 201 : 200;
+        // A disabled server is in the file but not running: nothing to show.
+        return Find(hub, name) is { } server ? TypedResults.Json(View(server, hub), HubJson.Default.ServerView, statusCode: status) : TypedResults.StatusCode(status);
     }
 }

@@ -4,8 +4,9 @@ using McpServers.Hosting.CommandLine;
 namespace McpServers.Hub.Config;
 
 /// <summary>
-/// Reads a hub configuration: Claude Desktop's <c>{"mcpServers": {...}}</c> as is, plus optional hub fields per server
-/// (<c>restart</c>, <c>healthInterval</c>, <c>tools</c>: {<c>allow</c>, <c>deny</c>}, <c>prefix</c>, <c>perClient</c>, <c>disabled</c>).
+/// Reads a hub configuration: Claude Desktop's <c>{"mcpServers": {...}}</c> as is (<c>command</c>/<c>args</c>/<c>env</c>, or
+/// <c>url</c>/<c>headers</c> with an optional <c>type</c>), plus optional hub fields per server (<c>restart</c>,
+/// <c>healthInterval</c>, <c>tools</c>: {<c>allow</c>, <c>deny</c>}, <c>prefix</c>, <c>perClient</c>, <c>disabled</c>, <c>secretEnv</c>).
 /// Any fault is a <see cref="HubConfigException"/> naming the line (for JSON syntax) or the server and field.
 /// </summary>
 internal static class HubConfigReader
@@ -62,10 +63,21 @@ internal static class HubConfigReader
         if (!ToolNames.IsValidPrefix(name))
             throw new HubConfigException($"{source}: mcpServers.{name}: a server name may use letters, digits, '-' and '_' only, not ending in '_' (it prefixes tool names).");
         if (entry.ValueKind != JsonValueKind.Object)
-            throw new HubConfigException($"{source}: mcpServers.{name}: expected an object with \"command\".");
-        if (entry.TryGetProperty("url", out _))
-            throw new HubConfigException($"{Where("url")}: remote (HTTP) servers are not supported by this hub yet; run them through a stdio bridge or leave them out.");
-        var command = Text(entry, "command", Where) ?? throw new HubConfigException($"{Where("command")}: required (the program to run).");
+            throw new HubConfigException($"{source}: mcpServers.{name}: expected an object with \"command\" or \"url\".");
+        var command = Text(entry, "command", Where);
+        var urlText = Text(entry, "url", Where);
+        if (command is null == urlText is null)
+            throw new HubConfigException($"{source}: mcpServers.{name}: give either \"command\" (a program run over stdio) or \"url\" (a remote server), not {(command is null ? "neither" : "both")}.");
+        Uri? url = null;
+        if (urlText is not null && (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
+            throw new HubConfigException($"{Where("url")}: \"{urlText}\" is not an http:// or https:// address.");
+        var type = Text(entry, "type", Where);
+        if (type is not (null or "stdio" or "http" or "streamable-http" or "sse") || (type == "stdio") != (command is not null) && type is not null)
+            throw new HubConfigException($"{Where("type")}: \"{type}\" does not fit: use \"stdio\" with \"command\", \"http\" or \"sse\" with \"url\" (or leave it out).");
+        var env = Env(entry, Where);
+        var secretEnv = Strings(entry, "secretEnv", Where);
+        if (secretEnv.FirstOrDefault(n => !env.ContainsKey(n)) is { } unknown)
+            throw new HubConfigException($"{Where("secretEnv")}: \"{unknown}\" is not in \"env\".");
         var prefix = Text(entry, "prefix", Where) ?? name;
         if (!ToolNames.IsValidPrefix(prefix))
             throw new HubConfigException($"{Where("prefix")}: letters, digits, '-' and '_' only, not ending in '_'.");
@@ -77,7 +89,11 @@ internal static class HubConfigReader
             Name = name,
             Command = command,
             Args = Strings(entry, "args", Where),
-            Env = Env(entry, Where),
+            Env = env,
+            Url = url,
+            Sse = type == "sse",
+            Headers = Map(entry, "headers", Where),
+            SecretEnv = secretEnv,
             Restart = Text(entry, "restart", Where) switch
             {
                 null or "always" => RestartPolicy.Always,
@@ -120,12 +136,14 @@ internal static class HubConfigReader
         return [.. value.EnumerateArray().Select(v => v.GetString()!)];
     }
 
-    private static IReadOnlyDictionary<string, string> Env(JsonElement entry, Func<string, string> where)
+    private static IReadOnlyDictionary<string, string> Env(JsonElement entry, Func<string, string> where) => Map(entry, "env", where);
+
+    private static IReadOnlyDictionary<string, string> Map(JsonElement entry, string field, Func<string, string> where)
     {
-        if (!entry.TryGetProperty("env", out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!entry.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
             return new Dictionary<string, string>();
         if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
-            throw new HubConfigException($"{where("env")}: expected an object of string values.");
+            throw new HubConfigException($"{where(field)}: expected an object of string values.");
         return value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using McpServers.Hub.Aggregation;
+using McpServers.Hub.Logs;
 using McpServers.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -20,9 +21,12 @@ internal sealed class HubConfigWatcher : IDisposable
     private FileSystemWatcher? _watcher;
     private string _path = "";
 
-    public HubConfigWatcher(HubServers servers, TimeProvider time, ILoggerFactory loggers)
+    private readonly HubJournal _journal;
+
+    public HubConfigWatcher(HubServers servers, HubJournal journal, TimeProvider time, ILoggerFactory loggers)
     {
         _servers = servers;
+        _journal = journal;
         _logger = loggers.CreateLogger("McpServers.Hub");
         _settle = time.CreateTimer(_ => _ = ApplyAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -57,23 +61,11 @@ internal sealed class HubConfigWatcher : IDisposable
         await _applying.WaitAsync();
         try
         {
-            JsonNode? root;
-            try
-            {
-                root = JsonNode.Parse(await File.ReadAllTextAsync(_path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            }
-            catch (JsonException e)
-            {
-                return $"The config file {_path} is not valid JSON now ({e.Message}); fix it by hand first.";
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return $"The config file {_path} cannot be read: {e.Message}";
-            }
-            if (root?["mcpServers"] is not JsonObject servers)
-                return $"The config file {_path} has no \"mcpServers\" object.";
-            edit(servers);
-            var text = Indented(root);
+            var (servers, root, problem) = await ReadAsync();
+            if (problem is not null)
+                return problem;
+            edit(servers!);
+            var text = Indented(root!);
             IReadOnlyList<HubServerConfig> configs;
             try
             {
@@ -101,6 +93,31 @@ internal sealed class HubConfigWatcher : IDisposable
         }
     }
 
+    /// <summary>A server's entry as the file has it now (null when it has none).</summary>
+    public async Task<JsonObject?> EntryAsync(string name)
+    {
+        var (servers, _, _) = await ReadAsync();
+        return servers?[name] is JsonObject entry ? (JsonObject)entry.DeepClone() : null;
+    }
+
+    private async Task<(JsonObject? Servers, JsonNode? Root, string? Problem)> ReadAsync()
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(await File.ReadAllTextAsync(_path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            return (null, null, $"The config file {_path} is not valid JSON now ({e.Message}); fix it by hand first.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, null, $"The config file {_path} cannot be read: {e.Message}");
+        }
+        return root?["mcpServers"] is JsonObject servers ? (servers, root, null) : (null, null, $"The config file {_path} has no \"mcpServers\" object.");
+    }
+
     private static string Indented(JsonNode node)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
@@ -119,6 +136,7 @@ internal sealed class HubConfigWatcher : IDisposable
         catch (HubConfigException e)
         {
             HubLog.ConfigRefused(_logger, e.Message);
+            _journal.Record(null, HubEventKinds.Config, $"refused, the servers stay as they were: {e.Message}");
         }
         finally
         {
@@ -129,8 +147,15 @@ internal sealed class HubConfigWatcher : IDisposable
     private async Task ApplyAndTellAsync(IReadOnlyList<HubServerConfig> configs)
     {
         var change = await _servers.ApplyAsync(configs);
-        if (!change.IsEmpty)
-            HubLog.ConfigApplied(_logger, _path, change.ToString());
+        if (change.IsEmpty)
+            return;
+        HubLog.ConfigApplied(_logger, _path, change.ToString());
+        _journal.Record(null, HubEventKinds.Config, $"applied: {change}");
+        foreach (var (names, what) in new[] { (change.Added, "added"), (change.Changed, "changed"), (change.Removed, "removed") })
+        {
+            foreach (var name in names)
+                _journal.Record(name, HubEventKinds.Config, $"{what} in {_path}");
+        }
     }
 
     public void Dispose()

@@ -1,17 +1,44 @@
 namespace McpServers.Hub.Config;
 
 /// <summary>
-/// One entry of <c>mcpServers</c>: Claude Desktop's fields (<c>command</c>, <c>args</c>, <c>env</c>) plus the hub's own.
+/// One entry of <c>mcpServers</c>: Claude Desktop's fields (<c>command</c>, <c>args</c>, <c>env</c> for a stdio server;
+/// <c>url</c>, <c>headers</c> for a remote one) plus the hub's own.
 /// </summary>
-internal sealed record HubServerConfig
+internal sealed partial record HubServerConfig
 {
     public required string Name { get; init; }
 
-    public required string Command { get; init; }
+    /// <summary>The program of a stdio server; null for a remote one.</summary>
+    public string? Command { get; init; }
 
     public IReadOnlyList<string> Args { get; init; } = [];
 
     public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A remote server's MCP endpoint (Streamable HTTP, or legacy SSE); null for a stdio server.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The remote server speaks the legacy SSE transport (<c>"type": "sse"</c>); otherwise Streamable HTTP is tried first.</summary>
+    public bool Sse { get; init; }
+
+    /// <summary>Headers sent to a remote server (an <c>Authorization</c> header, say). Their values are treated as secrets.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Env names whose values are secrets (besides names that say so: *TOKEN*, *SECRET*, *PASSWORD*, *KEY*, ...).</summary>
+    public IReadOnlyList<string> SecretEnv { get; init; } = [];
+
+    /// <summary><c>stdio</c> or <c>http</c>.</summary>
+    public string Transport => Url is null ? "stdio" : "http";
+
+    /// <summary>Whether an env value is a secret: marked in <c>secretEnv</c>, or its name says so.</summary>
+    public bool IsSecretEnv(string name) => SecretEnv.Contains(name) || SecretName().IsMatch(name);
+
+    /// <summary>The values never shown or logged: secret env values and every header value.</summary>
+    public IReadOnlyCollection<string> SecretValues() =>
+        [.. Env.Where(p => IsSecretEnv(p.Key)).Select(p => p.Value), .. Headers.Values, .. Headers.Values.Select(v => v.Split(' ', 2)[^1])];
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?i)token|secret|passw|credential|api_?key|private_?key|(^|_)key($|_)|auth")]
+    private static partial System.Text.RegularExpressions.Regex SecretName();
 
     /// <summary>When the hub starts the server again after it exits.</summary>
     public RestartPolicy Restart { get; init; } = RestartPolicy.Always;
@@ -39,10 +66,13 @@ internal sealed record HubServerConfig
 
     /// <summary>True when a running server of <paramref name="other"/>'s config would be the same (no restart needed).</summary>
     public bool SameAs(HubServerConfig other) =>
-        Name == other.Name && Command == other.Command && Args.SequenceEqual(other.Args)
-        && Env.Count == other.Env.Count && Env.All(p => other.Env.TryGetValue(p.Key, out var v) && v == p.Value)
+        Name == other.Name && Command == other.Command && Args.SequenceEqual(other.Args) && Same(Env, other.Env)
+        && Url == other.Url && Sse == other.Sse && Same(Headers, other.Headers) && SecretEnv.SequenceEqual(other.SecretEnv)
         && Restart == other.Restart && HealthInterval == other.HealthInterval && AllowTools.SequenceEqual(other.AllowTools)
         && DenyTools.SequenceEqual(other.DenyTools) && Prefix == other.Prefix && PerClient == other.PerClient && Disabled == other.Disabled;
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
 
     public bool Offers(string tool) => (AllowTools.Count == 0 || AllowTools.Contains(tool)) && !DenyTools.Contains(tool);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using McpServers.Hosting;
 using McpServers.Hub.Config;
+using McpServers.Hub.Logs;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -11,7 +12,7 @@ namespace McpServers.Hub.Supervision;
 /// hub's MCP client on its stdin/stdout. The exit is reported once its stderr is read to the end (2 s at most), so a
 /// failure can quote its last words.
 /// </summary>
-internal sealed class ChildServer : IAsyncDisposable
+internal sealed class ChildServer : IServerConnection
 {
     private readonly Process _process;
     private readonly OrphanReaper _reaper;
@@ -30,6 +31,8 @@ internal sealed class ChildServer : IAsyncDisposable
 
     /// <summary>The server's process id, which is also its process group (setsid).</summary>
     public int ProcessId { get; }
+
+    int? IServerConnection.ProcessId => ProcessId;
 
     public McpClient Client => _client ?? throw new InvalidOperationException("not connected");
 
@@ -54,9 +57,10 @@ internal sealed class ChildServer : IAsyncDisposable
     public bool ExitedCleanly => _exitCode == 0;
 
     /// <summary>Starts the server and completes the MCP handshake; a server that fails first is killed and its stderr quoted.</summary>
-    public static async Task<ChildServer> StartAsync(HubServerConfig config, OrphanReaper reaper, Action<string> stderr,
-        Func<ToolListChangedNotificationParams?, Task> toolsChanged, CancellationToken cancellationToken)
+    public static async Task<ChildServer> StartAsync(HubServerConfig config, OrphanReaper reaper, ServerLog log, McpClientOptions options,
+        CancellationToken cancellationToken)
     {
+        var command = config.Command ?? throw new InvalidOperationException("not a stdio server");
         // setsid runs the command as the leader of a new session and process group (it execs, so the pid is the server's).
         var info = new ProcessStartInfo("setsid")
         {
@@ -65,7 +69,7 @@ internal sealed class ChildServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(config.Command);
+        info.ArgumentList.Add(command);
         foreach (var argument in config.Args)
             info.ArgumentList.Add(argument);
         // The hub's own transport, token and settings are not the child's: it speaks stdio to the hub, with only its own env.
@@ -82,7 +86,7 @@ internal sealed class ChildServer : IAsyncDisposable
         catch (System.ComponentModel.Win32Exception e)
         {
             process.Dispose();
-            throw new ChildFailedException($"{config.Command} could not be run: {e.Message}", e);
+            throw new ChildFailedException($"{command} could not be run: {e.Message}", e);
         }
         reaper.Watch(process.Id);
         var child = new ChildServer(process, reaper);
@@ -96,28 +100,19 @@ internal sealed class ChildServer : IAsyncDisposable
                 child._stderrClosed.TrySetResult();
                 return;
             }
-            child.OnStderr(e.Data);
-            stderr(e.Data);
+            // Masked before anything keeps it: the tail quoted in errors, the log, the hub's own stderr.
+            var line = log.Mask(e.Data);
+            child.OnStderr(line);
+            log.Append("stderr", line);
         };
         process.BeginErrorReadLine();
         try
         {
-            var options = new McpClientOptions
-            {
-                ClientInfo = new Implementation { Name = "mcp-hub", Version = "1" },
-                Handlers = new McpClientHandlers
-                {
-                    NotificationHandlers =
-                    [
-                        new(NotificationMethods.ToolListChangedNotification, (_, _) => new ValueTask(toolsChanged(null))),
-                    ],
-                },
-            };
             // A child that dies during the handshake fails it at once, not after a timeout.
             var connecting = McpClient.CreateAsync(new StreamClientTransport(process.StandardInput.BaseStream, process.StandardOutput.BaseStream),
                 options, cancellationToken: cancellationToken);
             if (await Task.WhenAny(connecting, child.Exited) != connecting)
-                throw new ChildFailedException($"{config.Command} {child.ExitDescription} before answering initialize");
+                throw new ChildFailedException($"{command} {child.ExitDescription} before answering initialize");
             child._client = await connecting;
             return child;
         }
@@ -126,7 +121,7 @@ internal sealed class ChildServer : IAsyncDisposable
             // Its exit (with the end of its stderr) is awaited first, so the message can say how and why it ended.
             child.Kill();
             await child.Exited.WaitAsync(TimeSpan.FromSeconds(3)).ContinueWith(_ => { }, TaskScheduler.Default);
-            var failure = e as ChildFailedException ?? new ChildFailedException($"{config.Command} {child.ExitDescription} before answering initialize", e);
+            var failure = e as ChildFailedException ?? new ChildFailedException($"{command} {child.ExitDescription} before answering initialize", e);
             await child.DisposeAsync();
             throw failure;
         }

@@ -9,6 +9,11 @@ namespace McpServers.Hub.Supervision;
 internal sealed class ServerUsage
 {
     private const int Kept = 1000;
+
+    /// <summary>Samples kept for <see cref="History"/>: ten minutes at one every two seconds.</summary>
+    public const int HistoryKept = 300;
+
+    private readonly Queue<UsageSample> _history = new();
     private readonly Lock _gate = new();
     private readonly double[] _durations = new double[Kept];
     private int _next;
@@ -32,6 +37,13 @@ internal sealed class ServerUsage
     public double CpuPercent { get; private set; }
 
     public long RssBytes { get; private set; }
+
+    /// <summary>CPU and memory over the last minutes, oldest first (at most one sample per 1.5 s).</summary>
+    public IReadOnlyList<UsageSample> History()
+    {
+        lock (_gate)
+            return [.. _history];
+    }
 
     public void Record(TimeSpan duration, bool failed)
     {
@@ -62,7 +74,16 @@ internal sealed class ServerUsage
     public void Sample(int? processId)
     {
         lock (_gate)
+        {
             SampleLocked(processId);
+            var now = DateTimeOffset.UtcNow;
+            if (_history.Count == 0 || now - _history.Last().At >= TimeSpan.FromSeconds(1.5))
+            {
+                _history.Enqueue(new UsageSample(now, CpuPercent, RssBytes));
+                if (_history.Count > HistoryKept)
+                    _history.Dequeue();
+            }
+        }
     }
 
     private void SampleLocked(int? processId)
@@ -104,3 +125,6 @@ internal sealed class ServerUsage
         }
     }
 }
+
+/// <summary>One reading of a server's CPU share and resident memory.</summary>
+internal sealed record UsageSample(DateTimeOffset At, double CpuPercent, long RssBytes);

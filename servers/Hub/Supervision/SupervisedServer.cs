@@ -1,4 +1,5 @@
 using McpServers.Hub.Config;
+using McpServers.Hub.Logs;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 
@@ -15,6 +16,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     private readonly OrphanReaper _reaper;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly HubJournal _journal;
     private readonly Queue<DateTimeOffset> _failures = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -22,9 +24,11 @@ internal sealed class SupervisedServer : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private volatile bool _held;
 
-    public SupervisedServer(HubServerConfig config, SupervisionTimings timings, OrphanReaper reaper, TimeProvider time, ILogger logger)
+    public SupervisedServer(HubServerConfig config, SupervisionTimings timings, OrphanReaper reaper, TimeProvider time, ILogger logger, HubJournal journal)
     {
         Config = config;
+        _journal = journal;
+        Log = journal.LogOf(config);
         _timings = timings;
         _reaper = reaper;
         _time = time;
@@ -36,9 +40,12 @@ internal sealed class SupervisedServer : IAsyncDisposable
 
     public HubServerConfig Config { get; }
 
+    /// <summary>Its stderr and the hub's notes about it, masked.</summary>
+    public ServerLog Log { get; }
+
     public string Status { get; private set; } = ServerStatus.Starting;
 
-    public ChildServer? Child { get; private set; }
+    public IServerConnection? Child { get; private set; }
 
     public IReadOnlyList<Tool> Tools { get; private set; } = [];
 
@@ -138,8 +145,9 @@ internal sealed class SupervisedServer : IAsyncDisposable
             {
                 _firstAttempt.TrySetResult();
             }
-            LastError = clean ? null : failure;
-            HubLog.ServerEnded(_logger, Config.Name, clean ? "exited with code 0" : failure);
+            LastError = clean ? null : Log.Mask(failure);
+            HubLog.ServerEnded(_logger, Config.Name, clean ? "exited with code 0" : LastError!);
+            Event(asked && _held ? HubEventKinds.Stopped : HubEventKinds.Exited, clean ? "exited with code 0" : LastError!);
             if (asked)
             {
                 await AfterRequestAsync(stop);
@@ -167,12 +175,15 @@ internal sealed class SupervisedServer : IAsyncDisposable
             {
                 Status = ServerStatus.CrashLoop;
                 HubLog.CrashLoop(_logger, Config.Name, failures);
+                Event(HubEventKinds.CrashLoop, $"{failures} failures in 5 minutes; not restarted until asked");
                 await _asked.WaitAsync(stop);
                 await AfterRequestAsync(stop);
                 continue;
             }
             Status = ServerStatus.Restarting;
-            await AskedAsync(Task.Delay(_timings.DelayAfter(failures), _time, stop), stop);
+            var delay = _timings.DelayAfter(failures);
+            Event(HubEventKinds.Restarting, $"in {delay.TotalSeconds:0.#} s (failure {failures} in a row)");
+            await AskedAsync(Task.Delay(delay, _time, stop), stop);
             await AfterRequestAsync(stop);
         }
         Status = ServerStatus.Stopped;
@@ -195,7 +206,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     {
         using var starting = CancellationTokenSource.CreateLinkedTokenSource(stop);
         starting.CancelAfter(_timings.StartTimeout);
-        var child = await ChildServer.StartAsync(Config, _reaper, line => HubLog.ServerStderr(_logger, Config.Name, line), _ => RefreshToolsAsync(), starting.Token);
+        var child = await ServerConnections.OpenAsync(Config, _reaper, Log, RefreshToolsAsync, starting.Token);
         try
         {
             Child = child;
@@ -203,7 +214,9 @@ internal sealed class SupervisedServer : IAsyncDisposable
             Tools = await ListToolsAsync(child, starting.Token);
             Status = ServerStatus.Running;
             _firstAttempt.TrySetResult();
-            HubLog.ServerStarted(_logger, Config.Name, child.ProcessId, Tools.Count);
+            var where = child.ProcessId is { } pid ? $"process {pid}" : Config.Url!.ToString();
+            HubLog.ServerStarted(_logger, Config.Name, where, Tools.Count);
+            Event(HubEventKinds.Started, $"{where}, {Tools.Count} tools");
             await RaiseToolsChangedAsync();
             return await WatchAsync(child, stop);
         }
@@ -222,7 +235,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     }
 
     /// <summary>Pings on the server's interval until it exits, misses three pings, or a restart or stop is asked for (then Asked).</summary>
-    private async Task<(string Reason, bool Asked)> WatchAsync(ChildServer child, CancellationToken stop)
+    private async Task<(string Reason, bool Asked)> WatchAsync(IServerConnection child, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(Config.HealthInterval, _time);
         var misses = 0;
@@ -248,6 +261,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
                 misses++;
                 Status = ServerStatus.Unhealthy;
                 HubLog.PingMissed(_logger, Config.Name, misses, e.Message);
+                Event(HubEventKinds.HealthFailed, $"ping {misses} of {SupervisionTimings.HealthFailures} missed: {e.Message}");
                 if (misses >= SupervisionTimings.HealthFailures)
                 {
                     child.Kill();
@@ -272,8 +286,10 @@ internal sealed class SupervisedServer : IAsyncDisposable
         }
     }
 
-    private static async Task<IReadOnlyList<Tool>> ListToolsAsync(ChildServer child, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<Tool>> ListToolsAsync(IServerConnection child, CancellationToken cancellationToken) =>
         [.. (await child.Client.ListToolsAsync(cancellationToken: cancellationToken)).Select(t => t.ProtocolTool)];
+
+    private void Event(string kind, string detail) => _journal.Record(Config.Name, kind, detail);
 
     private async Task RaiseToolsChangedAsync()
     {

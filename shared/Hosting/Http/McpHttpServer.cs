@@ -74,7 +74,7 @@ public sealed class McpHttpServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseRouting();
-        app.Use(next => context => GuardAsync(context, next, host));
+        app.Use(next => context => GuardAsync(context, next, host, definition));
         app.MapGet("/healthz", (HttpContext context) => HealthAsync(context, definition));
 #pragma warning disable MCP9004 // Legacy SSE is what --transport sse asks for, behind the same guard and token as Streamable HTTP.
         app.MapMcp(host.Transport == TransportKind.Sse ? "" : "/mcp");
@@ -108,8 +108,11 @@ public sealed class McpHttpServer : IAsyncDisposable
                 + "sessions no request can be told from another client's, so one client could see another's. Serve with sessions (the default).");
     }
 
-    /// <summary>Every request but <c>/healthz</c>: Host/Origin, then token, then session and body checks, then the SDK.</summary>
-    private static async Task GuardAsync(HttpContext context, RequestDelegate next, HostSettings host)
+    /// <summary>
+    /// Every request but <c>/healthz</c>: Host/Origin, then token (not for the server's public paths), then session and
+    /// body checks, then the SDK.
+    /// </summary>
+    private static async Task GuardAsync(HttpContext context, RequestDelegate next, HostSettings host, McpServerDefinition definition)
     {
         if (context.Request.Path.Equals("/healthz", StringComparison.Ordinal))
         {
@@ -119,7 +122,7 @@ public sealed class McpHttpServer : IAsyncDisposable
         var services = context.RequestServices;
         if (!await services.GetRequiredService<RequestGuard>().AdmitAsync(context))
             return;
-        if (host.AuthToken is not null)
+        if (host.AuthToken is not null && !IsPublicPath(context.Request.Path, definition))
         {
             var result = await context.AuthenticateAsync(BearerTokenOptions.Scheme);
             if (!result.Succeeded)
@@ -136,6 +139,9 @@ public sealed class McpHttpServer : IAsyncDisposable
             return;
         await next(context);
     }
+
+    private static bool IsPublicPath(PathString path, McpServerDefinition definition) =>
+        definition.PublicHttpPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsMcpPath(PathString path, HostSettings host) => host.Transport == TransportKind.Sse
         ? path.StartsWithSegments("/sse", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/message", StringComparison.OrdinalIgnoreCase)
