@@ -136,7 +136,8 @@ internal static class HubApi
     private static ServerView View(SupervisedServer server, HubServers servers) => new(
         server.Config.Name, server.Config.Transport, server.Status, server.Child?.ProcessId, server.StartedAt, server.Restarts, server.LastHealthCheck,
         server.LastError, [.. server.Tools.Select(t => t.Name)], server.Usage.CpuPercent, server.Usage.RssBytes, server.Usage.Calls,
-        server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command, server.Config.Args,
+        server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command,
+        [.. server.Config.Args.Select(server.Log.Mask)], // "--token=..." in a command line is shown masked, as in the logs
         [.. server.Config.Env.Keys], server.Config.Url?.ToString(), [.. server.Config.Headers.Keys], server.Config.PerClient,
         servers.ClientProcessesOf(server.Config.Name));
 
