@@ -9,6 +9,8 @@ using McpServers.Storage;
 using McpServers.Hub.Supervision;
 using McpServers.Hub.Tools;
 using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 using OpenTelemetry.Metrics;
 
 namespace McpServers.Hub;
@@ -16,6 +18,22 @@ namespace McpServers.Hub;
 /// <summary>mcp-hub: runs the MCP servers of a Claude Desktop config, keeps them running, and offers all their tools as one server.</summary>
 public static class HubServerDefinition
 {
+    private static HubProxy Proxy<T>(ModelContextProtocol.Server.RequestContext<T> context) => context.Services!.GetRequiredService<HubProxy>();
+
+    /// <summary>The hub's prompts and resources change as its servers come and go: it says so, and sends the notifications.</summary>
+    private static IMcpServerBuilder DeclareListChanges(IMcpServerBuilder mcp)
+    {
+        mcp.Services.PostConfigure<McpServerOptions>(options =>
+        {
+            options.Capabilities ??= new ServerCapabilities();
+            options.Capabilities.Prompts ??= new PromptsCapability();
+            options.Capabilities.Prompts.ListChanged = true;
+            options.Capabilities.Resources ??= new ResourcesCapability();
+            options.Capabilities.Resources.ListChanged = true;
+        });
+        return mcp;
+    }
+
     public static McpServerDefinition Create() => new()
     {
         Name = "hub",
@@ -35,15 +53,20 @@ public static class HubServerDefinition
                 settings.Get(HubOptions.LogMaxSize), settings.Get(HubOptions.LogFiles)));
             services.AddSingleton<HubJournal>();
             services.AddSingleton<HubServers>();
-            services.AddSingleton<HubToolProxy>();
+            services.AddSingleton<HubProxy>();
             services.AddSingleton<HubConfigWatcher>();
             HubOpenApi.AddServices(services);
             services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(HubMetrics.MeterName).AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         },
-        ConfigureMcp = mcp => mcp
+        ConfigureMcp = mcp => DeclareListChanges(mcp)
             .AddTools<HubTools>(HubJson.ToolOptions)
-            .WithListToolsHandler((context, cancellationToken) => context.Services!.GetRequiredService<HubToolProxy>().ListAsync(context, cancellationToken))
-            .WithCallToolHandler((context, cancellationToken) => context.Services!.GetRequiredService<HubToolProxy>().CallAsync(context, cancellationToken)),
+            .WithListToolsHandler((context, cancellationToken) => Proxy(context).ListToolsAsync(context, cancellationToken))
+            .WithCallToolHandler((context, cancellationToken) => Proxy(context).CallToolAsync(context, cancellationToken))
+            .WithListPromptsHandler((context, cancellationToken) => Proxy(context).ListPromptsAsync(context, cancellationToken))
+            .WithGetPromptHandler((context, cancellationToken) => Proxy(context).GetPromptAsync(context, cancellationToken))
+            .WithListResourcesHandler((context, cancellationToken) => Proxy(context).ListResourcesAsync(context, cancellationToken))
+            .WithListResourceTemplatesHandler((context, cancellationToken) => Proxy(context).ListResourceTemplatesAsync(context, cancellationToken))
+            .WithReadResourceHandler((context, cancellationToken) => Proxy(context).ReadResourceAsync(context, cancellationToken)),
         MapHttp = endpoints =>
         {
             HubApi.Map(endpoints);

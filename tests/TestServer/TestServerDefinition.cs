@@ -19,7 +19,8 @@ public static class TestServerDefinition
         KeepsClientState = keepsClientState,
         ConfigureServices = (services, _) => services.AddSingleton<TestGate>().AddSingleton<WorkerTestState>(),
         DescribeToolError = (e, _) => e is TestKnownException ? $"Known failure: {e.Message}." : null,
-        ConfigureMcp = mcp => mcp.AddTools<TestTools>(TestJson.ToolOptions).AddTools<WorkerTestTools>(TestJson.ToolOptions),
+        ConfigureMcp = mcp => mcp.AddTools<TestTools>(TestJson.ToolOptions).AddTools<WorkerTestTools>(TestJson.ToolOptions)
+            .WithPrompts<TestPrompts>(TestJson.ToolOptions).WithResources<TestPrompts>(),
         // Started by a WorkerPool (the pool's tests), it serves the pool's worker channel instead of MCP.
         ServeStdioInstead = WorkerRpcHost.WhenPooled((services, _) => services.GetRequiredService<WorkerTestState>().ResetAsync()),
         // The auth verbs over any standards-compliant provider (--issuer): the OAuth library's tests drive them.

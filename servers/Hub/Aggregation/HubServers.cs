@@ -83,7 +83,7 @@ internal sealed class HubServers : IAsyncDisposable
                 await _clients!.CloseServerAsync(server.Config.Name);
             _servers = [.. wanted.Select(c => kept.Contains(c.Name) ? running[c.Name] : StartServer(c))];
             if (stopping.Count > 0)
-                await ToolsChangedAsync();
+                await ListsChangedAsync();
             return new ConfigChange(added, changed, removed);
         }
         finally
@@ -95,7 +95,7 @@ internal sealed class HubServers : IAsyncDisposable
     private SupervisedServer StartServer(HubServerConfig config)
     {
         var server = new SupervisedServer(config, _timings, _reaper!, _time, _logger, _journal);
-        server.ToolsChanged += ToolsChangedAsync;
+        server.ListsChanged += ListsChangedAsync;
         server.Launch();
         return server;
     }
@@ -113,8 +113,10 @@ internal sealed class HubServers : IAsyncDisposable
         return separator <= 0 ? null : _servers.FirstOrDefault(s => s.Config.Prefix == exposedName[..separator] && s.Child is null);
     }
 
-    public static CallToolResult DownError(SupervisedServer server) =>
-        ToolResults.Error($"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.");
+    public static CallToolResult DownError(SupervisedServer server) => ToolResults.Error(DownMessage(server));
+
+    private static string DownMessage(SupervisedServer server) =>
+        $"The server '{server.Config.Name}' is {server.Status}{(server.LastError is { } e ? $" ({e})" : "")}; try again once it runs.";
 
     /// <summary>
     /// Calls a tool by its hub name for the client <paramref name="client"/> (its session key; null without a session). A
@@ -124,24 +126,14 @@ internal sealed class HubServers : IAsyncDisposable
         IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
     {
         var server = tool.Server;
-        if (server.Child is not { } supervised)
-            return DownError(server);
         IServerConnection child;
-        if (!server.Config.PerClient)
-            child = supervised;
-        else if (client is null)
-            return ToolResults.Error($"The server '{server.Config.Name}' keeps state for each client, so it needs a client with a session "
-                + "(stdio, or Streamable HTTP with Mcp-Session-Id); this request has none.");
-        else
+        try
         {
-            try
-            {
-                child = await _clients!.ForAsync(client, server, cancellationToken);
-            }
-            catch (ChildFailedException e)
-            {
-                return ToolResults.Error($"The server '{server.Config.Name}' could not start a process for you: {e.Message}");
-            }
+            child = await ConnectionForAsync(server, client, cancellationToken);
+        }
+        catch (ServerUnavailableException e)
+        {
+            return ToolResults.Error(e.Message);
         }
         var started = Stopwatch.GetTimestamp();
         var failed = true;
@@ -158,6 +150,46 @@ internal sealed class HubServers : IAsyncDisposable
             _metrics.Called(server, duration, failed);
         }
     }
+
+    /// <summary>
+    /// The connection that serves <paramref name="client"/> on <paramref name="server"/>: the server's own, or for a
+    /// <c>perClient</c> server the client's, started now if it has none.
+    /// </summary>
+    /// <exception cref="ServerUnavailableException">The server is down, or the client's process could not start.</exception>
+    public async Task<IServerConnection> ConnectionForAsync(SupervisedServer server, string? client, CancellationToken cancellationToken)
+    {
+        if (server.Child is not { } supervised)
+            throw new ServerUnavailableException(DownMessage(server));
+        if (!server.Config.PerClient)
+            return supervised;
+        if (client is null)
+            throw new ServerUnavailableException($"The server '{server.Config.Name}' keeps state for each client, so it needs a client with a session "
+                + "(stdio, or Streamable HTTP with Mcp-Session-Id); this request has none.");
+        try
+        {
+            return await _clients!.ForAsync(client, server, cancellationToken);
+        }
+        catch (ChildFailedException e)
+        {
+            throw new ServerUnavailableException($"The server '{server.Config.Name}' could not start a process for you: {e.Message}");
+        }
+    }
+
+    /// <summary>Every prompt of every running server, named <c>&lt;prefix&gt;__&lt;prompt&gt;</c>.</summary>
+    public IReadOnlyList<(string Name, SupervisedServer Server, Prompt Prompt)> Prompts() =>
+        [.. _servers.SelectMany(s => s.Prompts.Select(p => (ToolNames.Exposed(s.Config.Prefix, p.Name), s, p)))];
+
+    /// <summary>Every resource of every running server, under its own URI (the name is prefixed); the first server listing a URI serves it.</summary>
+    public IReadOnlyList<(SupervisedServer Server, Resource Resource)> Resources() =>
+        [.. _servers.SelectMany(s => s.Resources.Select(r => (s, r))).DistinctBy(p => p.r.Uri)];
+
+    public IReadOnlyList<(SupervisedServer Server, ResourceTemplate Template)> ResourceTemplates() =>
+        [.. _servers.SelectMany(s => s.ResourceTemplates.Select(t => (s, t)))];
+
+    /// <summary>The server that serves <paramref name="uri"/>: the one that lists it, else the first whose template matches it.</summary>
+    public SupervisedServer? ServerOfResource(string uri) =>
+        Resources().FirstOrDefault(p => p.Resource.Uri == uri).Server
+        ?? ResourceTemplates().FirstOrDefault(p => UriTemplateMatch.Matches(p.Template.UriTemplate, uri)).Server;
 
     private static async Task<CallToolResult> CallChildAsync(SupervisedServer server, IServerConnection child, string tool,
         IReadOnlyDictionary<string, JsonElement>? arguments, IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken)
@@ -184,14 +216,15 @@ internal sealed class HubServers : IAsyncDisposable
     /// Tells the clients, in the background: a client that does not read its stream must not hold up supervision or a
     /// config change. Changes that come while a notice is on its way are told by the next one.
     /// </summary>
-    private Task ToolsChangedAsync()
+    private Task ListsChangedAsync()
     {
         if (Interlocked.Exchange(ref _noticePending, 1) == 0)
-            _ = Task.Run(SendToolsChangedAsync);
+            _ = Task.Run(SendListsChangedAsync);
         return Task.CompletedTask;
     }
 
-    private async Task SendToolsChangedAsync()
+    /// <summary>Tells the clients that tools, prompts and resources may have changed (which one changed is not tracked).</summary>
+    private async Task SendListsChangedAsync()
     {
         Interlocked.Exchange(ref _noticePending, 0);
         try
@@ -199,6 +232,10 @@ internal sealed class HubServers : IAsyncDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await _sessions.BroadcastAsync(NotificationMethods.ToolListChangedNotification, new ToolListChangedNotificationParams(),
                 McpJsonUtilities.DefaultOptions.GetTypeInfo<ToolListChangedNotificationParams>(), timeout.Token);
+            await _sessions.BroadcastAsync(NotificationMethods.PromptListChangedNotification, new PromptListChangedNotificationParams(),
+                McpJsonUtilities.DefaultOptions.GetTypeInfo<PromptListChangedNotificationParams>(), timeout.Token);
+            await _sessions.BroadcastAsync(NotificationMethods.ResourceListChangedNotification, new ResourceListChangedNotificationParams(),
+                McpJsonUtilities.DefaultOptions.GetTypeInfo<ResourceListChangedNotificationParams>(), timeout.Token);
         }
         catch (Exception e)
         {
@@ -220,6 +257,9 @@ internal sealed class HubServers : IAsyncDisposable
         _reaper?.Dispose();
     }
 }
+
+/// <summary>A server that cannot serve a request now: down, or a per-client process that could not start. The message says why.</summary>
+internal sealed class ServerUnavailableException(string message) : Exception(message);
 
 /// <summary>A server's tool under the name the hub gives it.</summary>
 internal sealed record ExposedTool(string Name, SupervisedServer Server, Tool Tool)

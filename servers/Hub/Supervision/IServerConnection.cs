@@ -34,20 +34,23 @@ internal interface IServerConnection : IAsyncDisposable
 /// <summary>Opens the connection a server's config asks for, with the options every hub client uses.</summary>
 internal static class ServerConnections
 {
+    /// <param name="listsChanged">Called when the server says its tools, prompts or resources changed.</param>
     public static async Task<IServerConnection> OpenAsync(HubServerConfig config, OrphanReaper reaper, ServerLog log,
-        Func<Task> toolsChanged, CancellationToken cancellationToken) =>
+        Func<Task> listsChanged, CancellationToken cancellationToken) =>
         config.Url is null
-            ? await ChildServer.StartAsync(config, reaper, log, ClientOptions(toolsChanged), cancellationToken)
-            : await RemoteServer.ConnectAsync(config, log, ClientOptions(toolsChanged), cancellationToken);
+            ? await ChildServer.StartAsync(config, reaper, log, ClientOptions(listsChanged), cancellationToken)
+            : await RemoteServer.ConnectAsync(config, log, ClientOptions(listsChanged), cancellationToken);
 
-    private static McpClientOptions ClientOptions(Func<Task> toolsChanged) => new()
+    private static McpClientOptions ClientOptions(Func<Task> listsChanged) => new()
     {
         ClientInfo = new Implementation { Name = "mcp-hub", Version = "1" },
         Handlers = new McpClientHandlers
         {
             NotificationHandlers =
             [
-                new(NotificationMethods.ToolListChangedNotification, (_, _) => new ValueTask(toolsChanged())),
+                new(NotificationMethods.ToolListChangedNotification, (_, _) => new ValueTask(listsChanged())),
+                new(NotificationMethods.PromptListChangedNotification, (_, _) => new ValueTask(listsChanged())),
+                new(NotificationMethods.ResourceListChangedNotification, (_, _) => new ValueTask(listsChanged())),
             ],
         },
     };

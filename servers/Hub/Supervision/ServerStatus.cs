@@ -29,11 +29,14 @@ internal sealed record SupervisionTimings(TimeSpan RestartDelay, TimeSpan StartT
     /// <summary>Pings missed in a row before the server is restarted.</summary>
     public const int HealthFailures = 3;
 
-    /// <summary>The wait before restart number <paramref name="failures"/> (1, 2, ...): doubling, capped, ±10% jitter.</summary>
+    /// <summary>
+    /// The wait before restart number <paramref name="failures"/> (1, 2, ...): doubling, capped, less up to 20% of jitter (so
+    /// servers that failed together do not restart in step, and none waits longer than the schedule says).
+    /// </summary>
     public TimeSpan DelayAfter(int failures)
     {
         var doubled = RestartDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, failures - 1));
         var capped = Math.Min(doubled, LongestDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.9 + (Random.Shared.NextDouble() * 0.2)));
+        return TimeSpan.FromMilliseconds(capped * (0.8 + (Random.Shared.NextDouble() * 0.2)));
     }
 }

@@ -23,6 +23,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     private readonly SemaphoreSlim _asked = new(0, 1);
     private Task _loop = Task.CompletedTask;
     private volatile bool _held;
+    private volatile ServerCatalog _catalog = ServerCatalog.Empty;
 
     public SupervisedServer(HubServerConfig config, SupervisionTimings timings, OrphanReaper reaper, TimeProvider time, ILogger logger, HubJournal journal)
     {
@@ -35,8 +36,8 @@ internal sealed class SupervisedServer : IAsyncDisposable
         _logger = logger;
     }
 
-    /// <summary>Raised after the server's tools changed: it (re)started, stopped, or said its list changed.</summary>
-    public event Func<Task>? ToolsChanged;
+    /// <summary>Raised after the server's tools, prompts or resources changed: it (re)started, stopped, or said a list changed.</summary>
+    public event Func<Task>? ListsChanged;
 
     public HubServerConfig Config { get; }
 
@@ -47,7 +48,13 @@ internal sealed class SupervisedServer : IAsyncDisposable
 
     public IServerConnection? Child { get; private set; }
 
-    public IReadOnlyList<Tool> Tools { get; private set; } = [];
+    public IReadOnlyList<Tool> Tools => _catalog.Tools;
+
+    public IReadOnlyList<Prompt> Prompts => _catalog.Prompts;
+
+    public IReadOnlyList<Resource> Resources => _catalog.Resources;
+
+    public IReadOnlyList<ResourceTemplate> ResourceTemplates => _catalog.ResourceTemplates;
 
     public int Restarts { get; private set; }
 
@@ -206,18 +213,18 @@ internal sealed class SupervisedServer : IAsyncDisposable
     {
         using var starting = CancellationTokenSource.CreateLinkedTokenSource(stop);
         starting.CancelAfter(_timings.StartTimeout);
-        var child = await ServerConnections.OpenAsync(Config, _reaper, Log, RefreshToolsAsync, starting.Token);
+        var child = await ServerConnections.OpenAsync(Config, _reaper, Log, RefreshListsAsync, starting.Token);
         try
         {
             Child = child;
             StartedAt = _time.GetUtcNow();
-            Tools = await ListToolsAsync(child, starting.Token);
+            _catalog = await ServerCatalog.ListAsync(child.Client, starting.Token);
             Status = ServerStatus.Running;
             _firstAttempt.TrySetResult();
             var where = child.ProcessId is { } pid ? $"process {pid}" : Config.Url!.ToString();
             HubLog.ServerStarted(_logger, Config.Name, where, Tools.Count);
             Event(HubEventKinds.Started, $"{where}, {Tools.Count} tools");
-            await RaiseToolsChangedAsync();
+            await RaiseListsChangedAsync();
             return await WatchAsync(child, stop);
         }
         finally
@@ -226,10 +233,10 @@ internal sealed class SupervisedServer : IAsyncDisposable
             Status = ServerStatus.Restarting;
             Child = null;
             await child.DisposeAsync();
-            if (Tools.Count > 0)
+            if (!_catalog.IsEmpty)
             {
-                Tools = [];
-                await RaiseToolsChangedAsync();
+                _catalog = ServerCatalog.Empty;
+                await RaiseListsChangedAsync();
             }
         }
     }
@@ -271,14 +278,14 @@ internal sealed class SupervisedServer : IAsyncDisposable
         }
     }
 
-    private async Task RefreshToolsAsync()
+    private async Task RefreshListsAsync()
     {
         if (Child is not { } child)
             return;
         try
         {
-            Tools = await ListToolsAsync(child, _stop.Token);
-            await RaiseToolsChangedAsync();
+            _catalog = await ServerCatalog.ListAsync(child.Client, _stop.Token);
+            await RaiseListsChangedAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -286,14 +293,11 @@ internal sealed class SupervisedServer : IAsyncDisposable
         }
     }
 
-    private static async Task<IReadOnlyList<Tool>> ListToolsAsync(IServerConnection child, CancellationToken cancellationToken) =>
-        [.. (await child.Client.ListToolsAsync(cancellationToken: cancellationToken)).Select(t => t.ProtocolTool)];
-
     private void Event(string kind, string detail) => _journal.Record(Config.Name, kind, detail);
 
-    private async Task RaiseToolsChangedAsync()
+    private async Task RaiseListsChangedAsync()
     {
-        if (ToolsChanged is { } changed)
+        if (ListsChanged is { } changed)
             await changed();
     }
 
