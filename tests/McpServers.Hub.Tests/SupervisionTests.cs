@@ -105,6 +105,25 @@ public sealed class SupervisionTests
         Assert.Empty(await ProcessTree.WaitUntilGoneAsync([before], TimeSpan.FromSeconds(10)));
     }
 
+    [Fact]
+    public async Task ServerWithoutPing_IsCheckedWithToolsList_AndKeptRunning()
+    {
+        var script = Path.Combine(AppContext.BaseDirectory, "Servers", "no_ping_server.py");
+        await using var hub = await HubRun.StartAsync(_ => new JsonObject
+        {
+            ["noping"] = new JsonObject { ["command"] = "/usr/bin/python3", ["args"] = new JsonArray(script), ["healthInterval"] = "200ms" },
+        });
+        var before = await hub.WaitForStatusAsync("noping", "running", TimeSpan.FromSeconds(20));
+        var log = Path.Combine(hub.Folder, "logs", "noping.log");
+        // The first list is the hub's own after the start; the health checks come after it, every 200 ms.
+        await Polling.UntilAsync(() => Task.FromResult(File.ReadAllText(log)), text => text.Contains("tools/list 6"), TimeSpan.FromSeconds(15), text => text);
+        var server = await hub.ServerAsync("noping");
+        Assert.Equal("running", server.GetProperty("status").GetString());
+        Assert.Equal(before.GetProperty("pid").GetInt32(), server.GetProperty("pid").GetInt32());
+        Assert.Equal(0, server.GetProperty("restarts").GetInt32());
+        Assert.Equal(JsonValueKind.String, server.GetProperty("lastHealthCheck").ValueKind);
+    }
+
     /// <summary>The server runs again, as another process, with its tools listed.</summary>
     private static async Task<bool> RunsAgainAsync(HubRun hub, string name, int before)
     {

@@ -246,6 +246,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
     {
         using var timer = new PeriodicTimer(Config.HealthInterval, _time);
         var misses = 0;
+        var usePing = true;
         while (true)
         {
             var tick = timer.WaitForNextTickAsync(stop).AsTask();
@@ -258,7 +259,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
             timeout.CancelAfter(Config.HealthInterval < TimeSpan.FromSeconds(10) ? Config.HealthInterval : TimeSpan.FromSeconds(10));
             try
             {
-                await child.Client.PingAsync(cancellationToken: timeout.Token);
+                usePing = await HealthCheckAsync(child, usePing, timeout.Token);
                 misses = 0;
                 LastHealthCheck = _time.GetUtcNow();
                 Status = ServerStatus.Running;
@@ -276,6 +277,27 @@ internal sealed class SupervisedServer : IAsyncDisposable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One MCP round trip: <c>ping</c>, or <c>tools/list</c> for a server without ping (the 2026-07-28 revision's servers
+    /// may answer it "method not found"), from then on for this run. Returns whether to ping next time.
+    /// </summary>
+    private static async Task<bool> HealthCheckAsync(IServerConnection child, bool usePing, CancellationToken cancellationToken)
+    {
+        if (usePing)
+        {
+            try
+            {
+                await child.Client.PingAsync(cancellationToken: cancellationToken);
+                return true;
+            }
+            catch (ModelContextProtocol.McpProtocolException e) when (e.ErrorCode == ModelContextProtocol.McpErrorCode.MethodNotFound)
+            {
+            }
+        }
+        await child.Client.ListToolsAsync(cancellationToken: cancellationToken);
+        return false;
     }
 
     private async Task RefreshListsAsync()
