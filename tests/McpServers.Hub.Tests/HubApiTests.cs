@@ -134,6 +134,9 @@ public sealed class HubApiTests
         Assert.Equal(await ProcessIdAsync(alice, "shared__process_id"), await ProcessIdAsync(bob, "shared__process_id"));
         var own = await http.GetFromJsonAsync<JsonObject>("/api/servers/own");
         Assert.Equal([aliceOwn, bobOwn], own!["clientPids"]!.AsArray().Select(p => (int)p!).Order());
+        // Each client's process is a process of its own in the API too: its CPU and memory are real.
+        Assert.Equal([aliceOwn, bobOwn], own["clientProcesses"]!.AsArray().Select(p => (int)p!["pid"]!).Order());
+        Assert.All(own["clientProcesses"]!.AsArray(), p => Assert.True((long)p!["rssBytes"]! > 1_000_000, p.ToJsonString()));
 
         // A client of the session-less revision (2026-07-28) cannot be told from another: it gets no process of anyone's.
         var refused = await sessionless.CallToolAsync("own__process_id", new Dictionary<string, object?>());

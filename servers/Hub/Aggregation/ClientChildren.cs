@@ -11,6 +11,7 @@ namespace McpServers.Hub.Aggregation;
 internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings timings, Func<string, bool> sessionOpen) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<(string Client, string Server), Lazy<Task<IServerConnection>>> _children = new();
+    private readonly ConcurrentDictionary<int, ServerUsage> _usage = new();
 
     /// <summary>The client's own process of <paramref name="server"/>, started now if it has none (or its last one ended).</summary>
     public async Task<IServerConnection> ForAsync(string client, SupervisedServer server, CancellationToken cancellationToken)
@@ -44,10 +45,24 @@ internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings tim
         }
     }
 
-    /// <summary>Process ids of the clients' own processes of <paramref name="server"/>.</summary>
-    public IReadOnlyList<int> ProcessesOf(string server) =>
-        [.. _children.Where(c => c.Key.Server == server && c.Value.IsValueCreated && c.Value.Value.IsCompletedSuccessfully)
-            .Select(c => c.Value.Value.Result.ProcessId).OfType<int>()];
+    /// <summary>The clients' own processes of <paramref name="server"/>, with their CPU and memory as last sampled.</summary>
+    public IReadOnlyList<ClientProcess> ProcessesOf(string server) =>
+        [.. Running().Where(c => c.Server == server).Select(c => new ClientProcess(c.Pid, _usage.GetValueOrDefault(c.Pid)?.CpuPercent ?? 0,
+            _usage.GetValueOrDefault(c.Pid)?.RssBytes ?? 0))];
+
+    /// <summary>Reads every client process's CPU and memory (with the servers', every 2 s and on each API list).</summary>
+    public void Sample()
+    {
+        var running = Running().Select(c => c.Pid).ToHashSet();
+        foreach (var pid in _usage.Keys.Where(p => !running.Contains(p)))
+            _usage.TryRemove(pid, out _);
+        foreach (var pid in running)
+            _usage.GetOrAdd(pid, _ => new ServerUsage()).Sample(pid);
+    }
+
+    private IEnumerable<(string Server, int Pid)> Running() =>
+        _children.Where(c => c.Value.IsValueCreated && c.Value.Value.IsCompletedSuccessfully && c.Value.Value.Result.ProcessId is not null)
+            .Select(c => (c.Key.Server, c.Value.Value.Result.ProcessId!.Value));
 
     /// <summary>Ends the processes of a client whose session closed.</summary>
     public Task CloseClientAsync(string client) => CloseAsync(key => key.Client == client);
@@ -81,3 +96,6 @@ internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings tim
 
     public ValueTask DisposeAsync() => new(CloseAsync(_ => true));
 }
+
+/// <summary>A client's own process of a <c>perClient</c> server, with its CPU share and resident memory.</summary>
+internal sealed record ClientProcess(int Pid, double CpuPercent, long RssBytes);

@@ -44,6 +44,7 @@ internal sealed class HubServers : IAsyncDisposable
     {
         foreach (var server in _servers)
             server.Usage.Sample(server.Child?.ProcessId);
+        _clients?.Sample();
     }
     private IReadOnlyList<SupervisedServer> _servers = [];
     private OrphanReaper? _reaper;
@@ -244,7 +245,7 @@ internal sealed class HubServers : IAsyncDisposable
     }
 
     /// <summary>Process ids of the clients' own processes of a <c>perClient</c> server.</summary>
-    public IReadOnlyList<int> ClientProcessesOf(string server) => _clients?.ProcessesOf(server) ?? [];
+    public IReadOnlyList<ClientProcess> ClientProcessesOf(string server) => _clients?.ProcessesOf(server) ?? [];
 
     public async ValueTask DisposeAsync()
     {

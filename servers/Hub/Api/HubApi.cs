@@ -24,7 +24,10 @@ internal static class HubApi
         servers.MapGet("", (HubServers hub) => TypedResults.Ok(List(hub)))
             .WithName("listServers").WithSummary("The configured servers that are enabled, with state and usage");
         servers.MapGet("/{name}", Results<Ok<ServerView>, NotFound<ApiError>> (string name, HubServers hub) =>
-                Find(hub, name) is { } server ? TypedResults.Ok(View(server, hub)) : NotFound(name))
+            {
+                hub.Sample(); // CPU and memory as of now
+                return Find(hub, name) is { } server ? TypedResults.Ok(View(server, hub)) : NotFound(name);
+            })
             .WithName("getServer").WithSummary("One server, with state and usage");
         foreach (var (action, summary) in new[]
         {
@@ -139,7 +142,7 @@ internal static class HubApi
         server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command,
         [.. server.Config.Args.Select(server.Log.Mask)], // "--token=..." in a command line is shown masked, as in the logs
         [.. server.Config.Env.Keys], server.Config.Url?.ToString(), [.. server.Config.Headers.Keys], server.Config.PerClient,
-        servers.ClientProcessesOf(server.Config.Name));
+        [.. servers.ClientProcessesOf(server.Config.Name).Select(p => p.Pid)], servers.ClientProcessesOf(server.Config.Name));
 
     /// <summary>POST /api/servers (body: the entry with its "name") or PUT /api/servers/{name} (body: the entry).</summary>
     private static async Task<IResult> EditAsync(HttpRequest request, string? name, HubServers hub, HubConfigWatcher config)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using McpServers.Hub.Aggregation;
 using McpServers.Hub.Logs;
 using McpServers.Hub.Supervision;
 
@@ -28,7 +29,8 @@ internal sealed record ServerView(
     string? Url,
     IReadOnlyList<string> HeaderNames,
     [property: Description("Each hub client gets a process of its own")] bool PerClient,
-    [property: Description("Process ids of the clients' own processes (perClient servers)")] IReadOnlyList<int> ClientPids);
+    [property: Description("Process ids of the clients' own processes (perClient servers)")] IReadOnlyList<int> ClientPids,
+    [property: Description("The clients' own processes with their CPU and memory (perClient servers)")] IReadOnlyList<ClientProcess> ClientProcesses);
 
 /// <summary>A server's usage now and over the last ten minutes (one sample per 2 s).</summary>
 internal sealed record ServerMetrics(string Name, double CpuPercent, long RssBytes, long Calls, long Errors, double? P50Ms, double? P95Ms,

@@ -20,7 +20,7 @@ internal sealed class HubTools(HubServers servers, McpSessionRegistry sessions)
     public CallToolResult Servers()
     {
         var entries = servers.Servers.Select(s => new ServerEntry(s.Config.Name, s.Status, s.Child?.ProcessId, s.StartedAt, s.Restarts,
-            s.LastHealthCheck, s.LastError, s.Tools.Count, servers.ClientProcessesOf(s.Config.Name))).ToList();
+            s.LastHealthCheck, s.LastError, s.Tools.Count, [.. servers.ClientProcessesOf(s.Config.Name).Select(p => p.Pid)])).ToList();
         return ToolResults.Structured(new ServerList(entries), HubJson.Default.ServerList,
             string.Join("\n", entries.Select(e => $"{e.Name}: {e.Status}{(e.Pid is { } pid ? $", pid {pid}" : "")}, {e.Tools} tools, {e.Restarts} restarts"
                 + (e.LastError is { } error ? $" (last error: {error})" : ""))));
