@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using McpServers.Testing;
 using Microsoft.Playwright;
@@ -179,7 +178,7 @@ public sealed class DashboardTests
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = "/usr/bin/chromium",
-                Args = geteuid() == 0 ? ["--no-sandbox", "--disable-gpu"] : ["--disable-gpu"],
+                Args = Posix.IsRoot ? ["--no-sandbox", "--disable-gpu"] : ["--disable-gpu"],
             });
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 } });
             return new DashboardRun(config, hub, playwright, browser, page);
@@ -212,8 +211,5 @@ public sealed class DashboardTests
             Hub.Dispose();
             Directory.Delete(Path.GetDirectoryName(Config)!, recursive: true);
         }
-
-        [DllImport("libc")]
-        private static extern uint geteuid();
     }
 }

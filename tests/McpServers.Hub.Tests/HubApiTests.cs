@@ -16,7 +16,7 @@ public sealed class HubApiTests
     [Fact]
     public async Task Api_ShowsServersWithRealUsage_StartsStopsCreatesChangesRemoves_AndWritesTheFile()
     {
-        var config = HubRun.WriteConfig(folder => new JsonObject
+        using var config = HubRun.NewConfig(folder => new JsonObject
         {
             ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
             ["memory"] = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(folder, "memory.jsonl")),
@@ -70,11 +70,20 @@ public sealed class HubApiTests
             ["env"] = new JsonObject { ["MCP_TEST_GREETING"] = "secret-value" },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/servers/extra", created.Headers.Location?.OriginalString);
         var extra = await WaitForAsync(http, "extra", s => (string)s["status"]! == "running");
         Assert.Equal(["MCP_TEST_GREETING"], extra["envNames"]!.AsArray().Select(n => (string)n!));
         Assert.DoesNotContain("secret-value", await http.GetStringAsync("/api/servers"));
         Assert.Equal("secret-value", (string)JsonNode.Parse(File.ReadAllText(config))!["mcpServers"]!["extra"]!["env"]!["MCP_TEST_GREETING"]!);
+        // Refusals change nothing, not even the file's layout.
+        var before = File.ReadAllText(config);
         Assert.Equal(HttpStatusCode.Conflict, (await http.PostAsJsonAsync("/api/servers", new JsonObject { ["name"] = "extra", ["command"] = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.PutAsJsonAsync("/api/servers/nobody", new JsonObject { ["command"] = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.DeleteAsync("/api/servers/nobody")).StatusCode);
+        // Only JSON is taken: a form or text post (which a browser sends without asking first) is refused.
+        var text = await http.PostAsync("/api/servers", new StringContent("""{"name": "sneaky", "command": "sh"}""", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Equal(before, File.ReadAllText(config));
 
         var refused = await http.PutAsJsonAsync("/api/servers/extra", new JsonObject { ["command"] = "x", ["restart"] = "sometimes" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -83,13 +92,12 @@ public sealed class HubApiTests
         Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync("/api/servers/extra")).StatusCode);
         Assert.Null(JsonNode.Parse(File.ReadAllText(config))!["mcpServers"]!["extra"]);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/servers/extra")).StatusCode);
-        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
     }
 
     [Fact]
     public async Task Metrics_ParseWithPrometheusOwnParser_AndMoveWhenCallsAreMade()
     {
-        var config = HubRun.WriteConfig(_ => new JsonObject { ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server") });
+        using var config = HubRun.NewConfig(_ => new JsonObject { ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server") });
         using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, HubRun.ConfigArgs(config));
         using var http = new HttpClient { BaseAddress = hub.BaseAddress };
         await using var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = hub.Endpoint }));
@@ -109,13 +117,12 @@ public sealed class HubApiTests
         Assert.True(before["mcp_hub_server_resident_memory_bytes"] > 1_000_000);
         Assert.True(before["mcp_hub_server_cpu_seconds_total"] > 0);
         Assert.Equal(0, before["mcp_hub_server_restarts_total"]);
-        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
     }
 
     [Fact]
     public async Task PerClientServer_GivesEachClientItsOwnProcess_EndedWithItsSession_SharedOnesAreShared()
     {
-        var config = HubRun.WriteConfig(_ => new JsonObject
+        using var config = HubRun.NewConfig(_ => new JsonObject
         {
             ["own"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server").Also("perClient", true),
             ["shared"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
@@ -146,7 +153,6 @@ public sealed class HubApiTests
         await alice.DisposeAsync(); // ends Alice's session (DELETE /mcp)
         Assert.Empty(await ProcessTree.WaitUntilGoneAsync([aliceOwn], TimeSpan.FromSeconds(10)));
         Assert.Equal(bobOwn, await ProcessIdAsync(bob, "own__process_id"));
-        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
     }
 
     private static async Task<int> ProcessIdAsync(McpClient client, string tool)

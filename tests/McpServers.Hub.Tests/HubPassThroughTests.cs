@@ -40,17 +40,28 @@ public sealed class HubPassThroughTests
         var missing = await Assert.ThrowsAsync<McpProtocolException>(() => hub.Client.ReadResourceAsync("nope://x").AsTask());
         Assert.Equal(McpErrorCode.ResourceNotFound, missing.ErrorCode);
 
-        // A restart changes what the server offers for a moment: the clients are told of prompts and resources too.
-        while (changed.Reader.TryRead(out _))
-        {
-        }
-        await hub.TextAsync("hub_restart_server", new { server = "test" });
+        // Removed from the config and added back: each time the clients are told, and the lists follow.
+        var test = HubRun.Ours("McpServers.TestServer", "mcp-test-server");
+        var memory = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(hub.Folder, "memory.jsonl"));
+        hub.Rewrite(new JsonObject { ["memory"] = memory.DeepClone() });
+        await ToldUntilAsync(changed.Reader, async () => !(await hub.Client.ListPromptsAsync()).Any(p => p.Name == "test__greeting")
+            && !(await hub.Client.ListResourcesAsync()).Any(r => r.Uri == "test://about"));
+        hub.Rewrite(new JsonObject { ["memory"] = memory.DeepClone(), ["test"] = test });
+        await ToldUntilAsync(changed.Reader, async () => (await hub.Client.ListPromptsAsync()).Any(p => p.Name == "test__greeting")
+            && (await hub.Client.ListResourcesAsync()).Any(r => r.Uri == "test://about"));
+    }
+
+    /// <summary>Reads prompts/resources list_changed notices until, after one of each kind, <paramref name="condition"/> holds.</summary>
+    private static async Task ToldUntilAsync(ChannelReader<string> notices, Func<Task<bool>> condition)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var told = new HashSet<string>();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (told.Count < 2)
-            told.Add(await changed.Reader.ReadAsync(limit.Token));
-        await hub.WaitForStatusAsync("test", "running", TimeSpan.FromSeconds(20));
-        Assert.Contains(await hub.Client.ListPromptsAsync(), p => p.Name == "test__greeting");
+        while (true)
+        {
+            told.Add(await notices.ReadAsync(limit.Token));
+            if (told.Count == 2 && await condition())
+                return;
+        }
     }
 
     private static string Text(ReadResourceResult result) => Assert.IsType<TextResourceContents>(Assert.Single(result.Contents)).Text;

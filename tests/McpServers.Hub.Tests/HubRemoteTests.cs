@@ -16,10 +16,11 @@ public sealed class HubRemoteTests
     public async Task RemoteServer_IsCalledWithItsHeaders_ItsLossIsSeen_AndAChangedUrlKeepsTheStoredToken()
     {
         var folder = Directory.CreateTempSubdirectory("mcp-hub-remote-").FullName;
+        using var temp = new TempConfig(Path.Combine(folder, "config.json"));
         var memoryFile = Path.Combine(folder, "memory.jsonl");
         var remoteEnvironment = new Dictionary<string, string?> { ["MCP_AUTH_TOKEN"] = RemoteToken };
-        var remote = await HttpServerProcess.StartAsync("McpServers.Memory", "mcp-memory", remoteEnvironment, "--memory-file", memoryFile);
-        var config = Path.Combine(folder, "config.json");
+        using var remote = await HttpServerProcess.StartAsync("McpServers.Memory", "mcp-memory", remoteEnvironment, "--memory-file", memoryFile);
+        var config = temp.Path;
         await File.WriteAllTextAsync(config, new JsonObject
         {
             ["mcpServers"] = new JsonObject
@@ -67,7 +68,6 @@ public sealed class HubRemoteTests
         // The token never reaches the hub's log or its events.
         foreach (var file in Directory.GetFiles(Path.Combine(folder, "logs")))
             Assert.DoesNotContain(RemoteToken, await File.ReadAllTextAsync(file));
-        Directory.Delete(folder, recursive: true);
     }
 
     private static string Text(CallToolResult result) => string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));

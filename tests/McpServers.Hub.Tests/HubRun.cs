@@ -41,6 +41,12 @@ internal sealed class HubRun : IAsyncDisposable
     public static JsonObject Ours(string project, string executable, params string[] args) =>
         new() { ["command"] = RepoPaths.Executable(project, executable), ["args"] = new JsonArray([.. args.Select(a => (JsonNode)a)]) };
 
+    /// <summary>
+    /// Writes the config into a new temporary folder that is deleted when disposed: declare it before the hub
+    /// (<c>using var config = ...</c>), so the hub ends first and the folder goes even when the test fails.
+    /// </summary>
+    public static TempConfig NewConfig(Func<string, JsonObject> servers) => new(WriteConfig(servers));
+
     /// <summary>Writes the config into a new temporary folder (where the servers also keep their data).</summary>
     public static string WriteConfig(Func<string, JsonObject> servers)
     {
@@ -124,5 +130,26 @@ internal sealed class HubRun : IAsyncDisposable
     {
         await Client.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
+    }
+}
+
+/// <summary>A config file in a temporary folder of its own, deleted (with the logs and data in it) when disposed.</summary>
+internal sealed class TempConfig(string path) : IDisposable
+{
+    public string Path => path;
+
+    public string Folder => System.IO.Path.GetDirectoryName(path)!;
+
+    public static implicit operator string(TempConfig config) => config.Path;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
     }
 }

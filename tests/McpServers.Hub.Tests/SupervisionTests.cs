@@ -165,7 +165,7 @@ public sealed class SupervisionTests
     [Fact]
     public async Task SigkilledHub_LeavesNoChild_NorTheChildrensChildren_Within10Seconds()
     {
-        var config = HubRun.WriteConfig(folder => new JsonObject
+        using var config = HubRun.NewConfig(folder => new JsonObject
         {
             ["memory"] = HubRun.Ours("McpServers.Memory", "mcp-memory", "--memory-file", Path.Combine(folder, "memory.jsonl")),
             // A server with a child of its own (a shell that keeps a sleep running beside the server).
@@ -185,7 +185,6 @@ public sealed class SupervisionTests
 
         var left = await ProcessTree.WaitUntilGoneAsync(tree, TimeSpan.FromSeconds(10));
         Assert.True(left.Count == 0, "left behind: " + string.Join("; ", left.Select(p => $"{p} {ProcessTree.CommandOf(p)}")));
-        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
     }
 }
 

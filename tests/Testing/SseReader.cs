@@ -19,6 +19,17 @@ public sealed class SseReader(Stream stream) : IDisposable
         return null;
     }
 
+    /// <summary>The next comment line (<c>: text</c>, without the colon), or null when the stream ended.</summary>
+    public async Task<string?> NextCommentAsync(CancellationToken cancellationToken)
+    {
+        while (await _reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith(':'))
+                return line[1..].Trim();
+        }
+        return null;
+    }
+
     /// <summary>The next event id (<c>id:</c> line), or null when the stream ended.</summary>
     public async Task<string?> NextIdAsync(CancellationToken cancellationToken)
     {

@@ -80,9 +80,9 @@ internal sealed class ClientChildren(OrphanReaper reaper, SupervisionTimings tim
                 {
                     await (await pair.Value.Value).DisposeAsync();
                 }
-                catch (ChildFailedException)
+                catch (Exception)
                 {
-                    // It never started: nothing to end.
+                    // It never started, or ended badly: nothing more to end, and the others still are.
                 }
             }
         }

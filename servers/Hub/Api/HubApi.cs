@@ -86,31 +86,43 @@ internal static class HubApi
                 var entry = await config.EntryAsync(name);
                 if (entry is null)
                     return NotFound(name);
-                var secret = hub.Servers.FirstOrDefault(s => s.Config.Name == name)?.Config;
-                return TypedResults.Ok(new ServerConfigView(name, SecretEntry.Hide(entry, env => secret?.IsSecretEnv(env) ?? true)));
+                // Secret by the file's own secretEnv (it may not be applied yet), by what runs, or by its name.
+                var marked = entry["secretEnv"] is JsonArray list ? list.Select(n => n?.ToString()).ToHashSet() : [];
+                var running = hub.Servers.FirstOrDefault(s => s.Config.Name == name)?.Config;
+                return TypedResults.Ok(new ServerConfigView(name, SecretEntry.Hide(entry,
+                    env => marked.Contains(env) || (running?.IsSecretEnv(env) ?? HubServerConfig.IsSecretName(env)))));
             })
             .WithName("getServerConfig").WithSummary("A server's entry as in the config file; secret env values and header values are null");
         servers.MapPost("", (HttpRequest request, HubServers hub, HubConfigWatcher config) => EditAsync(request, null, hub, config))
-            .Accepts<ConfigEntry>("application/json")
-            .Produces<ServerView>(201).Produces<ApiError>(400).Produces<ApiError>(409)
+            .WithMetadata(ConfigEntryBody.Instance)
+            .Produces<ServerView>(201).Produces<ApiError>(400).Produces<ApiError>(409).Produces<ApiError>(415).Produces<ApiError>(503)
             .WithName("createServer").WithSummary("Adds a server to the config file (written back) and starts it");
         servers.MapPut("/{name}", (string name, HttpRequest request, HubServers hub, HubConfigWatcher config) => EditAsync(request, name, hub, config))
-            .Accepts<ConfigEntry>("application/json")
-            .Produces<ServerView>(200).Produces<ApiError>(400).Produces<ApiError>(404)
+            .WithMetadata(ConfigEntryBody.Instance)
+            .Produces<ServerView>(200).Produces<ApiError>(400).Produces<ApiError>(404).Produces<ApiError>(415).Produces<ApiError>(503)
             .WithName("changeServer").WithSummary("Replaces a server's entry in the config file; the server restarts if it changed");
-        servers.MapDelete("/{name}", async Task<Results<NoContent, NotFound<ApiError>, BadRequest<ApiError>>> (string name, HubConfigWatcher config) =>
+        servers.MapDelete("/{name}", async Task<Results<NoContent, NotFound<ApiError>, JsonHttpResult<ApiError>>> (string name, HubConfigWatcher config) =>
             {
                 var removed = false;
                 var outcome = await config.EditAsync(all => removed = all.Remove(name));
                 if (outcome is { } refused)
-                    return TypedResults.BadRequest(new ApiError(refused));
+                    return Refused(refused);
                 return removed ? TypedResults.NoContent() : NotFound(name);
             })
             .WithName("removeServer").WithSummary("Removes a server from the config file and stops it");
-        endpoints.MapGet("/api/events", Results<Ok<IReadOnlyList<HubEvent>>, BadRequest<ApiError>> (string? server, int? limit, HubJournal journal) =>
-                limit is < 1 or > 1000
-                    ? TypedResults.BadRequest(new ApiError("limit must be from 1 to 1000."))
-                    : TypedResults.Ok(journal.Events(server, limit ?? 100)))
+        endpoints.MapGet("/api/events", Results<Ok<IReadOnlyList<HubEvent>>, BadRequest<ApiError>, JsonHttpResult<ApiError>> (string? server, int? limit, HubJournal journal) =>
+            {
+                if (limit is < 1 or > 1000)
+                    return TypedResults.BadRequest(new ApiError("limit must be from 1 to 1000."));
+                try
+                {
+                    return TypedResults.Ok(journal.Events(server, limit ?? 100));
+                }
+                catch (JournalUnavailableException e)
+                {
+                    return TypedResults.Json(new ApiError(e.Message), HubJson.Default.ApiError, statusCode: 503);
+                }
+            })
             .WithTags("events").WithName("listEvents")
             .WithSummary("Hub events, newest first: started, exited, restarting, crash-loop, health-failed, stopped, config")
             .WithDescription("server: only this server's events; limit: how many (default 100, at most 1000).");
@@ -139,15 +151,30 @@ internal static class HubApi
     private static ServerView View(SupervisedServer server, HubServers servers) => new(
         server.Config.Name, server.Config.Transport, server.Status, server.Child?.ProcessId, server.StartedAt, server.Restarts, server.LastHealthCheck,
         server.LastError, [.. server.Tools.Select(t => t.Name)], server.Usage.CpuPercent, server.Usage.RssBytes, server.Usage.Calls,
-        server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command,
-        [.. server.Config.Args.Select(server.Log.Mask)], // "--token=..." in a command line is shown masked, as in the logs
-        [.. server.Config.Env.Keys], server.Config.Url?.ToString(), [.. server.Config.Headers.Keys], server.Config.PerClient,
+        server.Usage.Errors, server.Usage.Percentile(0.5), server.Usage.Percentile(0.95), server.Config.Command, MaskedArgs(server),
+        [.. server.Config.Env.Keys], server.Config.Url is { } url ? server.Log.Mask(url.ToString()) : null, [.. server.Config.Headers.Keys],
+        server.Config.PerClient,
         [.. servers.ClientProcessesOf(server.Config.Name).Select(p => p.Pid)], servers.ClientProcessesOf(server.Config.Name));
+
+    /// <summary>
+    /// The command line as the server view shows it: masked as log lines are (<c>--token=abc</c>), and the value after a
+    /// flag whose name says it is a secret (<c>--api-key abc</c>).
+    /// </summary>
+    private static IReadOnlyList<string> MaskedArgs(SupervisedServer server)
+    {
+        var args = server.Config.Args;
+        return [.. args.Select((arg, i) =>
+            i > 0 && args[i - 1].StartsWith('-') && !args[i - 1].Contains('=') && HubServerConfig.IsSecretName(args[i - 1])
+                ? SecretMask.Masked
+                : server.Log.Mask(arg))];
+    }
 
     /// <summary>POST /api/servers (body: the entry with its "name") or PUT /api/servers/{name} (body: the entry).</summary>
     private static async Task<IResult> EditAsync(HttpRequest request, string? name, HubServers hub, HubConfigWatcher config)
     {
         var create = name is null;
+        if (!request.HasJsonContentType())
+            return TypedResults.Json(new ApiError("The body must be JSON (Content-Type: application/json)."), HubJson.Default.ApiError, statusCode: 415);
         JsonObject entry;
         try
         {
@@ -168,18 +195,24 @@ internal static class HubApi
         {
             existed = servers.ContainsKey(name);
             if (create == existed)
-                return;
+                return false; // 409 or 404 below: the file stays as it is
             SecretEntry.KeepStored(entry, servers[name] as JsonObject);
             servers[name] = entry;
+            return true;
         });
         if (outcome is { } refused)
-            return TypedResults.BadRequest(new ApiError(refused));
+            return Refused(refused);
         if (create && existed)
             return TypedResults.Conflict(new ApiError($"A server '{name}' exists; change it with PUT /api/servers/{name}."));
         if (!create && !existed)
             return NotFound(name);
         var status = create ? 201 : 200;
+        if (create)
+            request.HttpContext.Response.Headers.Location = $"/api/servers/{Uri.EscapeDataString(name)}";
         // A disabled server is in the file but not running: nothing to show.
         return Find(hub, name) is { } server ? TypedResults.Json(View(server, hub), HubJson.Default.ServerView, statusCode: status) : TypedResults.StatusCode(status);
     }
+
+    private static JsonHttpResult<ApiError> Refused(ConfigEditRefusal refusal) =>
+        TypedResults.Json(new ApiError(refusal.Message), HubJson.Default.ApiError, statusCode: refusal.Status);
 }

@@ -21,6 +21,21 @@ internal static class HubOpenApi
         services.AddOpenApi(options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            // Create and change read their body themselves (to answer a wrong one with what to do); the document still says what it is.
+            options.AddOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<ConfigEntryBody>().Any())
+                    return;
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "A server entry as in Claude Desktop's config, plus the hub's fields (\"name\" only when creating).",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(ConfigEntry), cancellationToken: cancellationToken) },
+                    },
+                };
+            });
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -47,4 +62,10 @@ internal static class HubOpenApi
     }
 
     public static void Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => endpoints.MapOpenApi(DocumentPath);
+}
+
+/// <summary>Marks the endpoints whose JSON body is a <see cref="ConfigEntry"/> (read by the endpoint itself).</summary>
+internal sealed class ConfigEntryBody
+{
+    public static readonly ConfigEntryBody Instance = new();
 }

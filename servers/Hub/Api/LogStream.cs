@@ -6,7 +6,7 @@ namespace McpServers.Hub.Api;
 
 /// <summary>
 /// A server's new log lines as Server-Sent Events: <c>: open</c> first (the stream is live from then on), one
-/// <c>data:</c> JSON line per log line, and a <c>: keep-alive</c> comment every 15 s so proxies keep it open.
+/// <c>data:</c> JSON line per log line, and a <c>: keep-alive</c> comment after 15 quiet seconds so proxies keep it open.
 /// </summary>
 internal static class LogStream
 {
@@ -19,48 +19,46 @@ internal static class LogStream
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        using var writing = new SemaphoreSlim(1, 1);
-        async Task SendAsync(string text)
-        {
-            await writing.WaitAsync(stop);
-            try
-            {
-                await response.WriteAsync(text, stop);
-                await response.Body.FlushAsync(stop);
-            }
-            finally
-            {
-                writing.Release();
-            }
-        }
-        var lines = log.FollowAsync(stop); // following before the first byte: no line falls between "open" and the first read
-        await using var reader = lines.GetAsyncEnumerator(stop);
-        var next = reader.MoveNextAsync().AsTask();
-        await SendAsync(": open\n\n");
-        using var timer = new PeriodicTimer(KeepAlive);
-        var tick = timer.WaitForNextTickAsync(stop).AsTask();
+        // Subscribed before the first byte: no line falls between ": open" and the first read.
+        using var subscription = log.Subscribe();
         try
         {
+            await SendAsync(response, ": open\n\n", stop);
             while (true)
             {
-                if (await Task.WhenAny(next, tick) == tick)
+                using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stop);
+                quiet.CancelAfter(KeepAlive);
+                bool more;
+                try
                 {
-                    await tick;
-                    await SendAsync(": keep-alive\n\n");
-                    tick = timer.WaitForNextTickAsync(stop).AsTask();
+                    more = await subscription.Reader.WaitToReadAsync(quiet.Token);
+                }
+                catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+                {
+                    await SendAsync(response, ": keep-alive\n\n", stop);
                     continue;
                 }
-                if (!await next)
+                if (!more)
                     return;
-                var entry = reader.Current;
-                if (ServerLog.Matches(entry, level, search))
-                    await SendAsync($"data: {JsonSerializer.Serialize(entry, HubJson.Default.LogEntry)}\n\n");
-                next = reader.MoveNextAsync().AsTask();
+                var batch = new System.Text.StringBuilder();
+                while (subscription.Reader.TryRead(out var entry))
+                {
+                    if (ServerLog.Matches(entry, level, search))
+                        batch.Append("data: ").Append(JsonSerializer.Serialize(entry, HubJson.Default.LogEntry)).Append("\n\n");
+                }
+                if (batch.Length > 0)
+                    await SendAsync(response, batch.ToString(), stop);
             }
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (Exception e) when (e is IOException || (e is OperationCanceledException && stop.IsCancellationRequested))
         {
             // The reader went away.
         }
+    }
+
+    private static async Task SendAsync(HttpResponse response, string text, CancellationToken cancellationToken)
+    {
+        await response.WriteAsync(text, cancellationToken);
+        await response.Body.FlushAsync(cancellationToken);
     }
 }

@@ -52,19 +52,21 @@ internal sealed class HubConfigWatcher : IDisposable
     /// <summary>
     /// Changes the file's <c>mcpServers</c> (the API's create, change, remove) and applies it, under the same lock as edits
     /// by hand. The result is checked before it is written: a refused change leaves file and servers as they were and
-    /// returns why. (JSON comments in the file are not kept.)
+    /// returns why, with the HTTP status that fits. An edit that returns false changed nothing: the file is not rewritten.
+    /// (JSON comments in the file are not kept.)
     /// </summary>
-    public async Task<string?> EditAsync(Action<JsonObject> edit)
+    public async Task<ConfigEditRefusal?> EditAsync(Func<JsonObject, bool> edit)
     {
         if (_path.Length == 0)
-            return "The hub is still starting its servers; try again in a moment.";
+            return new(503, "The hub is still starting its servers; try again in a moment.");
         await _applying.WaitAsync();
         try
         {
             var (servers, root, problem) = await ReadAsync();
             if (problem is not null)
-                return problem;
-            edit(servers!);
+                return new(500, problem);
+            if (!edit(servers!))
+                return null;
             var text = Indented(root!);
             IReadOnlyList<HubServerConfig> configs;
             try
@@ -73,7 +75,7 @@ internal sealed class HubConfigWatcher : IDisposable
             }
             catch (HubConfigException e)
             {
-                return e.Message;
+                return new(400, e.Message);
             }
             try
             {
@@ -82,7 +84,7 @@ internal sealed class HubConfigWatcher : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return $"The config file {_path} cannot be written: {e.Message}";
+                return new(500, $"The config file {_path} cannot be written: {e.Message}");
             }
             await ApplyAndTellAsync(configs);
             return null;
@@ -166,6 +168,9 @@ internal sealed class HubConfigWatcher : IDisposable
 }
 
 /// <summary>What applying a config changed: server names added, changed (restarted) and removed.</summary>
+/// <summary>Why a change to the config file was not made, and the HTTP status that says so.</summary>
+internal sealed record ConfigEditRefusal(int Status, string Message);
+
 internal sealed record ConfigChange(IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed)
 {
     public bool IsEmpty => Added.Count + Changed.Count + Removed.Count == 0;

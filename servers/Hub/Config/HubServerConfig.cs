@@ -31,13 +31,33 @@ internal sealed partial record HubServerConfig
     public string Transport => Url is null ? "stdio" : "http";
 
     /// <summary>Whether an env value is a secret: marked in <c>secretEnv</c>, or its name says so.</summary>
-    public bool IsSecretEnv(string name) => SecretEnv.Contains(name) || SecretName().IsMatch(name);
+    public bool IsSecretEnv(string name) => SecretEnv.Contains(name) || IsSecretName(name);
 
-    /// <summary>The values never shown or logged: secret env values and every header value.</summary>
+    /// <summary>
+    /// The values never shown or logged: secret env values, every header value (and its credentials after the scheme
+    /// word), and the password and query values of a remote server's URL.
+    /// </summary>
     public IReadOnlyCollection<string> SecretValues() =>
-        [.. Env.Where(p => IsSecretEnv(p.Key)).Select(p => p.Value), .. Headers.Values, .. Headers.Values.Select(v => v.Split(' ', 2)[^1])];
+        [.. Env.Where(p => IsSecretEnv(p.Key)).Select(p => p.Value), .. Headers.Values, .. Headers.Values.Select(v => v.Split(' ', 2)[^1]),
+            .. UrlSecrets()];
 
-    [System.Text.RegularExpressions.GeneratedRegex("(?i)token|secret|passw|credential|api_?key|private_?key|(^|_)key($|_)|auth")]
+    private IEnumerable<string> UrlSecrets()
+    {
+        if (Url is null)
+            yield break;
+        if (Url.UserInfo.Split(':', 2) is [_, var password])
+            yield return Uri.UnescapeDataString(password);
+        foreach (var pair in Url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (pair.Split('=', 2) is [_, var value] && value.Length > 0)
+                yield return Uri.UnescapeDataString(value);
+        }
+    }
+
+    /// <summary>Whether a name (an env variable, a command-line flag) says its value is a secret.</summary>
+    public static bool IsSecretName(string name) => SecretName().IsMatch(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?i)token|secret|passw|credential|key|auth")]
     private static partial System.Text.RegularExpressions.Regex SecretName();
 
     /// <summary>When the hub starts the server again after it exits.</summary>

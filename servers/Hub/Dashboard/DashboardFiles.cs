@@ -27,11 +27,6 @@ internal static class DashboardFiles
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext context) =>
-        {
-            context.Response.Redirect(Path + "/");
-            return Task.CompletedTask;
-        });
         endpoints.MapGet(Path + "/{file?}", (HttpContext context) =>
         {
             if (context.Request.RouteValues["file"] is string file)

@@ -12,7 +12,8 @@ internal sealed class HubJournal(JournalSettings settings, TimeProvider time, IL
 {
     private readonly ILogger _logger = loggers.CreateLogger("McpServers.Hub");
     private readonly ConcurrentDictionary<string, ServerLog> _logs = new(StringComparer.Ordinal);
-    private readonly Lazy<HubEventStore> _events = new(() => new HubEventStore(Path.Combine(settings.Directory, "events.db")));
+    private readonly Lock _opening = new();
+    private HubEventStore? _events;
 
     public string Directory => settings.Directory;
 
@@ -42,15 +43,35 @@ internal sealed class HubJournal(JournalSettings settings, TimeProvider time, IL
                 detail = log.Mask(detail);
                 log.Append("hub", $"{kind}: {detail}", LevelOf(kind));
             }
-            _events.Value.Add(time.GetUtcNow(), server, kind, detail);
+            EventStore().Add(time.GetUtcNow(), server, kind, detail);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e)
         {
+            // Whatever it is (a full disk, a read-only folder, SQLite missing), supervision goes on without the record.
             HubLog.JournalFailed(_logger, e.Message);
         }
     }
 
-    public IReadOnlyList<HubEvent> Events(string? server, int limit) => _events.Value.Newest(server, limit);
+    /// <summary>The newest events, newest first.</summary>
+    /// <exception cref="JournalUnavailableException">The event table cannot be opened or read now.</exception>
+    public IReadOnlyList<HubEvent> Events(string? server, int limit)
+    {
+        try
+        {
+            return EventStore().Newest(server, limit);
+        }
+        catch (Exception e)
+        {
+            throw new JournalUnavailableException($"The event table ({Path.Combine(settings.Directory, "events.db")}) cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>The event table, opened on first use; a failed open is tried again next time.</summary>
+    private HubEventStore EventStore()
+    {
+        lock (_opening)
+            return _events ??= new HubEventStore(Path.Combine(settings.Directory, "events.db"));
+    }
 
     private static string LevelOf(string kind) => kind switch
     {
@@ -65,6 +86,9 @@ internal sealed class HubJournal(JournalSettings settings, TimeProvider time, IL
             log.Dispose();
     }
 }
+
+/// <summary>The event table cannot be used now; the message says why.</summary>
+internal sealed class JournalUnavailableException(string message) : Exception(message);
 
 /// <summary>Where the logs and events go and how large the log files may grow.</summary>
 internal sealed record JournalSettings(string Directory, long MaxFileBytes, int Files);

@@ -30,9 +30,10 @@ internal sealed class RotatingLogFile(string path, long maxBytes, int files) : I
                 writer.Flush();
                 _length += bytes;
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
             {
-                // A full disk or a removed folder must not stop the server it logs; the in-memory tail still has the line.
+                // A full disk, a read-only or removed folder must not stop the server it logs (nor the hub): the in-memory
+                // tail still has the line, and the next line tries the file again.
                 _writer?.Dispose();
                 _writer = null;
             }

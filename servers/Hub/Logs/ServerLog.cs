@@ -50,25 +50,35 @@ internal sealed class ServerLog(RotatingLogFile file, TimeProvider time) : IDisp
         && (string.IsNullOrEmpty(search) || entry.Text.Contains(search, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// New lines from now on, until <paramref name="cancellationToken"/>. A reader that falls 1000 lines behind loses the
-    /// oldest of them rather than holding the server up.
+    /// New lines from now on, until the subscription is disposed. A reader that falls 1000 lines behind loses the oldest
+    /// of them rather than holding the server up.
     /// </summary>
-    public async IAsyncEnumerable<LogEntry> FollowAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public LogSubscription Subscribe()
     {
         var channel = Channel.CreateBounded<LogEntry>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         lock (_recent)
             _readers.Add(channel);
-        try
-        {
-            await foreach (var entry in channel.Reader.ReadAllAsync(cancellationToken))
-                yield return entry;
-        }
-        finally
+        return new LogSubscription(channel.Reader, () =>
         {
             lock (_recent)
                 _readers.Remove(channel);
-        }
+            channel.Writer.TryComplete();
+        });
     }
 
     public void Dispose() => file.Dispose();
+}
+
+/// <summary>A live reader of a server's log; disposing it stops the lines.</summary>
+internal sealed class LogSubscription(ChannelReader<LogEntry> reader, Action end) : IDisposable
+{
+    private int _ended;
+
+    public ChannelReader<LogEntry> Reader => reader;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) == 0)
+            end();
+    }
 }

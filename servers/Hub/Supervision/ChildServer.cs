@@ -100,10 +100,17 @@ internal sealed class ChildServer : IServerConnection
                 child._stderrClosed.TrySetResult();
                 return;
             }
-            // Masked before anything keeps it: the tail quoted in errors, the log, the hub's own stderr.
-            var line = log.Mask(e.Data);
-            child.OnStderr(line);
-            log.Append("stderr", line);
+            // Masked before anything keeps it: the tail quoted in errors, the log. Nothing a line does may end the hub.
+            try
+            {
+                var line = log.Mask(e.Data);
+                child.OnStderr(line);
+                log.Append("stderr", line);
+            }
+            catch (Exception)
+            {
+                // The log is best effort; the server and the hub go on.
+            }
         };
         process.BeginErrorReadLine();
         try

@@ -14,10 +14,14 @@ internal sealed class RemoteServer : IServerConnection
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _ended = "still connected";
     private volatile bool _disposing;
+    private int _disposed;
 
-    private RemoteServer(McpClient client, ServerLog log)
+    private readonly HttpClientTransport _transport;
+
+    private RemoteServer(McpClient client, HttpClientTransport transport, ServerLog log)
     {
         Client = client;
+        _transport = transport;
         _log = log;
         _ = client.Completion.ContinueWith(t => OnEnded(t.Result), TaskScheduler.Default);
     }
@@ -49,14 +53,16 @@ internal sealed class RemoteServer : IServerConnection
         {
             client = await McpClient.CreateAsync(transport, options, cancellationToken: cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
+            // As a child that fails to start: one kind of failure, with what happened (a timeout included), for every caller.
+            await transport.DisposeAsync();
             var reason = log.Mask(e is OperationCanceledException ? "no answer to initialize in time" : e.Message);
-            log.Append("hub", $"could not connect to {url}: {reason}", LogLevels.Error);
-            throw new ChildFailedException($"{url} could not be reached: {reason}", e);
+            log.Append("hub", $"could not connect to {log.Mask(url.ToString())}: {reason}", LogLevels.Error);
+            throw new ChildFailedException($"{log.Mask(url.ToString())} could not be reached: {reason}", e);
         }
-        log.Append("hub", $"connected to {url} ({client.ServerInfo?.Name} {client.ServerInfo?.Version})", LogLevels.Info);
-        return new RemoteServer(client, log);
+        log.Append("hub", $"connected to {log.Mask(url.ToString())} ({client.ServerInfo?.Name} {client.ServerInfo?.Version})", LogLevels.Info);
+        return new RemoteServer(client, transport, log);
     }
 
     private void OnEnded(ClientCompletionDetails details)
@@ -72,8 +78,14 @@ internal sealed class RemoteServer : IServerConnection
     /// <summary>Drops the session: the health check that missed three pings calls this, and the loop connects again.</summary>
     public void Kill() => _ = DisposeAsync().AsTask();
 
+    /// <summary>Ends the session once; later calls wait for that end.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            await _exited.Task;
+            return;
+        }
         _disposing = true;
         try
         {
@@ -82,6 +94,14 @@ internal sealed class RemoteServer : IServerConnection
         catch (Exception)
         {
             // The session is going either way.
+        }
+        try
+        {
+            await _transport.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // As above.
         }
         _exited.TrySetResult();
     }

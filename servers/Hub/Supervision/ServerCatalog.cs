@@ -1,3 +1,4 @@
+using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -16,12 +17,27 @@ internal sealed record ServerCatalog(IReadOnlyList<Tool> Tools, IReadOnlyList<Pr
     {
         // Asked at once, not one after another: a restarted server is offered again sooner.
         var capabilities = client.ServerCapabilities;
-        var tools = capabilities.Tools is null ? Task.FromResult<IList<McpClientTool>>([]) : client.ListToolsAsync(cancellationToken: cancellationToken).AsTask();
-        var prompts = capabilities.Prompts is null ? Task.FromResult<IList<McpClientPrompt>>([]) : client.ListPromptsAsync(cancellationToken: cancellationToken).AsTask();
-        var resources = capabilities.Resources is null ? Task.FromResult<IList<McpClientResource>>([]) : client.ListResourcesAsync(cancellationToken: cancellationToken).AsTask();
-        var templates = capabilities.Resources is null ? Task.FromResult<IList<McpClientResourceTemplate>>([]) : client.ListResourceTemplatesAsync(cancellationToken: cancellationToken).AsTask();
+        var tools = ListAsync(capabilities.Tools is not null, () => client.ListToolsAsync(cancellationToken: cancellationToken));
+        var prompts = ListAsync(capabilities.Prompts is not null, () => client.ListPromptsAsync(cancellationToken: cancellationToken));
+        var resources = ListAsync(capabilities.Resources is not null, () => client.ListResourcesAsync(cancellationToken: cancellationToken));
+        var templates = ListAsync(capabilities.Resources is not null, () => client.ListResourceTemplatesAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(tools, prompts, resources, templates);
         return new([.. (await tools).Select(t => t.ProtocolTool)], [.. (await prompts).Select(p => p.ProtocolPrompt)],
             [.. (await resources).Select(r => r.ProtocolResource)], [.. (await templates).Select(t => t.ProtocolResourceTemplate)]);
+    }
+
+    /// <summary>One list, when the capabilities say there is one; a server that has the capability but not this method ("method not found") has none.</summary>
+    private static async Task<IList<T>> ListAsync<T>(bool offered, Func<ValueTask<IList<T>>> list)
+    {
+        if (!offered)
+            return [];
+        try
+        {
+            return await list();
+        }
+        catch (McpProtocolException e) when (e.ErrorCode == McpErrorCode.MethodNotFound)
+        {
+            return [];
+        }
     }
 }

@@ -221,7 +221,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
             _catalog = await ServerCatalog.ListAsync(child.Client, starting.Token);
             Status = ServerStatus.Running;
             _firstAttempt.TrySetResult();
-            var where = child.ProcessId is { } pid ? $"process {pid}" : Config.Url!.ToString();
+            var where = child.ProcessId is { } pid ? $"process {pid}" : Log.Mask(Config.Url!.ToString());
             HubLog.ServerStarted(_logger, Config.Name, where, Tools.Count);
             Event(HubEventKinds.Started, $"{where}, {Tools.Count} tools");
             await RaiseListsChangedAsync();
@@ -231,7 +231,8 @@ internal sealed class SupervisedServer : IAsyncDisposable
         {
             // Not "running" for a moment longer than its process: the loop says next what it is (restarting, stopped, crash-loop).
             Status = ServerStatus.Restarting;
-            Child = null;
+            lock (_failures)
+                Child = null;
             await child.DisposeAsync();
             if (!_catalog.IsEmpty)
             {
@@ -268,7 +269,7 @@ internal sealed class SupervisedServer : IAsyncDisposable
             {
                 misses++;
                 Status = ServerStatus.Unhealthy;
-                HubLog.PingMissed(_logger, Config.Name, misses, e.Message);
+                HubLog.PingMissed(_logger, Config.Name, misses, Log.Mask(e.Message));
                 Event(HubEventKinds.HealthFailed, $"ping {misses} of {SupervisionTimings.HealthFailures} missed: {e.Message}");
                 if (misses >= SupervisionTimings.HealthFailures)
                 {
@@ -281,7 +282,8 @@ internal sealed class SupervisedServer : IAsyncDisposable
 
     /// <summary>
     /// One MCP round trip: <c>ping</c>, or <c>tools/list</c> for a server without ping (the 2026-07-28 revision's servers
-    /// may answer it "method not found"), from then on for this run. Returns whether to ping next time.
+    /// may answer it "method not found"), from then on for this run. Any answer, an error answer too, shows the server
+    /// alive; only silence (timeout) or a broken connection is a miss. Returns whether to ping next time.
     /// </summary>
     private static async Task<bool> HealthCheckAsync(IServerConnection child, bool usePing, CancellationToken cancellationToken)
     {
@@ -292,11 +294,23 @@ internal sealed class SupervisedServer : IAsyncDisposable
                 await child.Client.PingAsync(cancellationToken: cancellationToken);
                 return true;
             }
-            catch (ModelContextProtocol.McpProtocolException e) when (e.ErrorCode == ModelContextProtocol.McpErrorCode.MethodNotFound)
+            catch (ModelContextProtocol.McpProtocolException e) when (e.ErrorCode != ModelContextProtocol.McpErrorCode.MethodNotFound)
             {
+                return true; // it answered, with an error: alive
+            }
+            catch (ModelContextProtocol.McpProtocolException)
+            {
+                // No ping here: tools/list from now on.
             }
         }
-        await child.Client.ListToolsAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await child.Client.ListToolsAsync(cancellationToken: cancellationToken);
+        }
+        catch (ModelContextProtocol.McpProtocolException)
+        {
+            // It answered, with an error: alive.
+        }
         return false;
     }
 
@@ -306,12 +320,19 @@ internal sealed class SupervisedServer : IAsyncDisposable
             return;
         try
         {
-            _catalog = await ServerCatalog.ListAsync(child.Client, _stop.Token);
+            var catalog = await ServerCatalog.ListAsync(child.Client, _stop.Token);
+            // Only while that run is still the current one: a late answer must not bring back a stopped run's lists.
+            lock (_failures)
+            {
+                if (!ReferenceEquals(Child, child))
+                    return;
+                _catalog = catalog;
+            }
             await RaiseListsChangedAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            HubLog.ToolsRefreshFailed(_logger, Config.Name, e.Message);
+            HubLog.ToolsRefreshFailed(_logger, Config.Name, Log.Mask(e.Message));
         }
     }
 

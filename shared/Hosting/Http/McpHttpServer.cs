@@ -99,6 +99,13 @@ public sealed class McpHttpServer : IAsyncDisposable
 
     private static void Refuse(McpServerDefinition definition, HostSettings host, ListenAddress listen)
     {
+        // A programming error, not a user's: a public path must name static files of the server's own, never everything or MCP.
+        foreach (var path in definition.PublicHttpPaths)
+        {
+            if (path.Length < 2 || path[0] != '/' || new PathString(path).StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase)
+                || IsMcpPath(new PathString(path), host) || new[] { "/mcp", "/sse", "/message" }.Any(p => new PathString(p).StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
+                throw new InvalidOperationException($"{definition.ExecutableName}: public path '{path}' would let requests past the token that need it");
+        }
         if (!listen.IsLoopback && host.AuthToken is null)
             throw new UsageException($"refusing to listen on {host.Host} without --auth-token (or MCP_AUTH_TOKEN): anyone who can reach it could use this server");
         if (host.Stateless && host.Transport == TransportKind.Sse)

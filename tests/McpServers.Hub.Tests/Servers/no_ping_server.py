@@ -1,6 +1,6 @@
 """A small MCP stdio server without ping (as the 2026-07-28 revision's servers may be): initialize and tools/list only.
 
-Every other request, ping included, is answered "method not found". Each tools/list is noted on stderr, so a test can
+Every other request, ping included, is answered "method not found" -- prompts/list too, though it claims prompts. Each tools/list is noted on stderr, so a test can
 see the hub's health checks arrive as tools/list.
 """
 import json
@@ -15,7 +15,7 @@ for line in sys.stdin:
     if method == "initialize":
         result = {
             "protocolVersion": message["params"]["protocolVersion"],
-            "capabilities": {"tools": {}},
+            "capabilities": {"tools": {}, "prompts": {}},
             "serverInfo": {"name": "no-ping", "version": "1"},
         }
         reply = {"jsonrpc": "2.0", "id": message["id"], "result": result}
