@@ -1,24 +1,44 @@
-# mcp-gmail over Streamable HTTP. Build from the repository root:
+# mcp-gmail as an image, the way the Docker MCP catalog runs servers. Build from the repository root:
 #   docker build -f docker/gmail.Dockerfile -t mcp-gmail .
-#   docker run -it --rm -v gmail:/data mcp-gmail auth login --no-browser --client-secret-file /data/client_secret.json
-#   docker run -p 3105:3105 -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v gmail:/data mcp-gmail
+# A client launches it over stdio (the default), e.g. in Claude Desktop's config:
+#   "command": "docker", "args": ["run", "-i", "--rm", "-v", "mcp-gmail:/data", "mcp-gmail"]
+# Sign in once, into the same volume:
+#   docker run -it --rm -v mcp-gmail:/data mcp-gmail auth login --no-browser --client-secret-file /data/client_secret.json
+# Or over Streamable HTTP, which beyond loopback needs a token:
+#   docker run -p 3105:3105 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v mcp-gmail:/data mcp-gmail
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY . .
-RUN dotnet publish servers/Gmail/McpServers.Gmail.csproj -c Release -o /app
+# Restore from the project files alone: this layer is built again only when the dependencies change.
+COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./
+COPY shared/Hosting/McpServers.Hosting.csproj shared/Hosting/
+COPY shared/Google/McpServers.Google.csproj shared/Google/
+COPY shared/OAuth/McpServers.OAuth.csproj shared/OAuth/
+COPY shared/Storage/McpServers.Storage.csproj shared/Storage/
+COPY shared/Text/McpServers.Text.csproj shared/Text/
+COPY servers/Gmail/McpServers.Gmail.csproj servers/Gmail/
+RUN dotnet restore servers/Gmail/McpServers.Gmail.csproj -r linux-x64
+COPY shared/Hosting/ shared/Hosting/
+COPY shared/Google/ shared/Google/
+COPY shared/OAuth/ shared/OAuth/
+COPY shared/Storage/ shared/Storage/
+COPY shared/Text/ shared/Text/
+COPY servers/Gmail/ servers/Gmail/
+# The published folder without its debug symbols: the binary and any native library beside it (SQLite's).
+RUN dotnet publish servers/Gmail/McpServers.Gmail.csproj -c Release -r linux-x64 --no-restore -o /app && rm -f /app/*.dbg
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
-WORKDIR /app
-COPY --from=build /app .
-# Sign-ins (encrypted), attachments to send and downloads live on the volume; a token is required because the server
-# listens beyond loopback.
+# Not root: the server runs as 'mcp' (uid 10001), whose home and only writable place is /data.
+RUN useradd --uid 10001 --home-dir /data --no-create-home --shell /usr/sbin/nologin mcp && mkdir /data && chown mcp:mcp /data
+COPY --from=build /app/ /app/
+USER mcp
 ENV MCP_OAUTH_STORE=/data/oauth \
     GMAIL_ATTACHMENT_ROOTS=/data/attachments \
     GMAIL_DOWNLOAD_FOLDER=/data/downloads \
-    MCP_TRANSPORT=http \
     MCP_HOST=0.0.0.0 \
     MCP_PORT=3105
+# The volume holds sign-ins (encrypted), attachments to send and downloads.
 VOLUME /data
 EXPOSE 3105
-HEALTHCHECK CMD ["/bin/sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/3105 && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3"]
+# Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/bin/bash", "-c", "[ \"$MCP_TRANSPORT\" != http ] || { exec 3<>/dev/tcp/127.0.0.1/$MCP_PORT && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3; }"]
 ENTRYPOINT ["/app/mcp-gmail"]

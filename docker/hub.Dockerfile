@@ -1,23 +1,37 @@
-# mcp-hub over Streamable HTTP, with mcp-memory and mcp-rss beside it to run. Build from the repository root:
+# mcp-hub as an image, the way the Docker MCP catalog runs servers. Build from the repository root:
 #   docker build -f docker/hub.Dockerfile -t mcp-hub .
-#   docker run -p 3110:3110 -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v hub:/data mcp-hub
-# /data/hub.json is the config (Claude Desktop's format); the image starts with one that runs both servers.
+# A client launches it over stdio (the default), e.g. in Claude Desktop's config:
+#   "command": "docker", "args": ["run", "-i", "--rm", "-v", "mcp-hub:/data", "mcp-hub"]
+# Or over Streamable HTTP, which beyond loopback needs a token:
+#   docker run -p 3110:3110 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v mcp-hub:/data mcp-hub
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY . .
-RUN dotnet publish servers/Hub/McpServers.Hub.csproj -c Release -o /app \
- && dotnet publish servers/Memory/McpServers.Memory.csproj -c Release -o /app \
- && dotnet publish servers/Rss/McpServers.Rss.csproj -c Release -o /app \
- && printf '{"mcpServers": {"memory": {"command": "/app/mcp-memory", "args": ["--memory-file", "/data/memory.jsonl"]}, "rss": {"command": "/app/mcp-rss", "args": ["--database", "/data/rss.db"]}}}\n' > /app/hub.json
+# Restore from the project files alone: this layer is built again only when the dependencies change.
+COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./
+COPY shared/Hosting/McpServers.Hosting.csproj shared/Hosting/
+COPY shared/Storage/McpServers.Storage.csproj shared/Storage/
+COPY servers/Hub/McpServers.Hub.csproj servers/Hub/
+RUN dotnet restore servers/Hub/McpServers.Hub.csproj -r linux-x64
+COPY shared/Hosting/ shared/Hosting/
+COPY shared/Storage/ shared/Storage/
+COPY servers/Hub/ servers/Hub/
+# The published folder without its debug symbols: the binary and any native library beside it (SQLite's).
+RUN dotnet publish servers/Hub/McpServers.Hub.csproj -c Release -r linux-x64 --no-restore -o /app && rm -f /app/*.dbg
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
-WORKDIR /app
-COPY --from=build /app .
-ENV HUB_CONFIG=/app/hub.json \
-    MCP_TRANSPORT=http \
+# Not root: the server runs as 'mcp' (uid 10001), whose home and only writable place is /data.
+RUN useradd --uid 10001 --home-dir /data --no-create-home --shell /usr/sbin/nologin mcp && mkdir /data && chown mcp:mcp /data
+COPY --from=build /app/ /app/
+# A servers file to start with (none); mount your own at /data/hub.json, with commands that exist in the image.
+RUN printf '{"mcpServers": {}}\n' > /app/hub.json
+USER mcp
+ENV HUB_CONFIG=/data/hub.json \
+    HUB_LOG_DIR=/data/logs \
     MCP_HOST=0.0.0.0 \
     MCP_PORT=3110
+# The volume holds the servers file (hub.json) and the logs.
 VOLUME /data
 EXPOSE 3110
-HEALTHCHECK CMD ["/bin/sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/3110 && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3"]
-ENTRYPOINT ["/app/mcp-hub"]
+# Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/bin/bash", "-c", "[ \"$MCP_TRANSPORT\" != http ] || { exec 3<>/dev/tcp/127.0.0.1/$MCP_PORT && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3; }"]
+ENTRYPOINT ["/bin/bash", "-c", "[ -f \"$HUB_CONFIG\" ] || cp /app/hub.json \"$HUB_CONFIG\"; exec /app/mcp-hub \"$@\"", "mcp-hub"]

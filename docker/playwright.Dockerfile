@@ -1,25 +1,50 @@
-# mcp-playwright over Streamable HTTP, with Debian's Chromium. Build from the repository root:
+# mcp-playwright as an image, the way the Docker MCP catalog runs servers. Build from the repository root:
 #   docker build -f docker/playwright.Dockerfile -t mcp-playwright .
-#   docker run -p 3102:3102 -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) --shm-size=1g mcp-playwright
+# A client launches it over stdio (the default), e.g. in Claude Desktop's config:
+#   "command": "docker", "args": ["run", "-i", "--rm", "--init", "mcp-playwright"]
+# Or over Streamable HTTP, which beyond loopback needs a token:
+#   docker run -p 3102:3102 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) mcp-playwright
+#
+# Chromium runs as the non-root user 'browser' under Docker's default seccomp profile, with one flag: --no-sandbox
+# (PLAYWRIGHT_NO_SANDBOX=1). Chromium's own sandbox needs user namespaces, which the default profile does not let a
+# process without CAP_SYS_ADMIN create, and Debian's Chromium has no setuid helper. Giving the container SYS_ADMIN or
+# seccomp=unconfined would weaken the box around everything, so the container is the boundary instead: a page that
+# broke out of its renderer would be uid 10001 with no capabilities, under the default seccomp filter, in a container
+# with nothing of the host's mounted and no data but its own.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY . .
-# Server and worker side by side: the server finds mcp-playwright-worker beside itself.
-RUN dotnet publish servers/Playwright/McpServers.Playwright.csproj -c Release -o /app \
- && dotnet publish workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -c Release -o /app
+# Restore from the project files alone: this layer is built again only when the dependencies change.
+COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./
+COPY shared/Hosting/McpServers.Hosting.csproj shared/Hosting/
+COPY shared/ProcessPool/McpServers.ProcessPool.csproj shared/ProcessPool/
+COPY shared/WorkerRpc/McpServers.WorkerRpc.csproj shared/WorkerRpc/
+COPY workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj workers/PlaywrightWorker/
+COPY servers/Playwright/McpServers.Playwright.csproj servers/Playwright/
+RUN dotnet restore servers/Playwright/McpServers.Playwright.csproj -r linux-x64 \
+ && dotnet restore workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -r linux-x64
+COPY shared/Hosting/ shared/Hosting/
+COPY shared/ProcessPool/ shared/ProcessPool/
+COPY shared/WorkerRpc/ shared/WorkerRpc/
+COPY workers/PlaywrightWorker/ workers/PlaywrightWorker/
+COPY servers/Playwright/ servers/Playwright/
+# The server (Native AOT) and its worker (ReadyToRun, on the .NET runtime) side by side: the server finds it there.
+RUN dotnet publish servers/Playwright/McpServers.Playwright.csproj -c Release -r linux-x64 --no-restore -o /app \
+ && dotnet publish workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -c Release -r linux-x64 --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
+FROM mcr.microsoft.com/dotnet/runtime:10.0
+# Debian's Chromium and fonts.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-liberation \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --create-home --uid 10001 browser
-WORKDIR /app
-COPY --from=build /app .
-# Not root, so Chromium keeps its sandbox.
+ && useradd --uid 10001 --create-home --shell /usr/sbin/nologin browser
+COPY --from=build /app/ /app/
 USER browser
-ENV MCP_TRANSPORT=http \
+ENV PLAYWRIGHT_BROWSER_PATH=/usr/bin/chromium \
+    PLAYWRIGHT_NO_SANDBOX=1 \
+    PLAYWRIGHT_OUTPUT_DIR=/home/browser/output \
     MCP_HOST=0.0.0.0 \
-    MCP_PORT=3102 \
-    PLAYWRIGHT_BROWSER_PATH=/usr/bin/chromium
+    MCP_PORT=3102
 EXPOSE 3102
+# Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/bin/bash", "-c", "[ \"$MCP_TRANSPORT\" != http ] || { exec 3<>/dev/tcp/127.0.0.1/$MCP_PORT && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3; }"]
 ENTRYPOINT ["/app/mcp-playwright"]

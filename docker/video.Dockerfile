@@ -1,22 +1,36 @@
-# mcp-video over Streamable HTTP. Build from the repository root:
+# mcp-video as an image, the way the Docker MCP catalog runs servers. Build from the repository root:
 #   docker build -f docker/video.Dockerfile -t mcp-video .
-#   docker run -p 3104:3104 -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v "$PWD:/videos" mcp-video
+# A client launches it over stdio (the default), e.g. in Claude Desktop's config:
+#   "command": "docker", "args": ["run", "-i", "--rm", "-v", "mcp-video:/data", "mcp-video"]
+# Or over Streamable HTTP, which beyond loopback needs a token:
+#   docker run -p 3104:3104 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v mcp-video:/data mcp-video
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY . .
-RUN dotnet publish servers/Video/McpServers.Video.csproj -c Release -o /app
+# Restore from the project files alone: this layer is built again only when the dependencies change.
+COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./
+COPY shared/Hosting/McpServers.Hosting.csproj shared/Hosting/
+COPY shared/Storage/McpServers.Storage.csproj shared/Storage/
+COPY servers/Video/McpServers.Video.csproj servers/Video/
+RUN dotnet restore servers/Video/McpServers.Video.csproj -r linux-x64
+COPY shared/Hosting/ shared/Hosting/
+COPY shared/Storage/ shared/Storage/
+COPY servers/Video/ servers/Video/
+# The published folder without its debug symbols: the binary and any native library beside it (SQLite's).
+RUN dotnet publish servers/Video/McpServers.Video.csproj -c Release -r linux-x64 --no-restore -o /app && rm -f /app/*.dbg
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
-RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
-WORKDIR /app
-COPY --from=build /app .
-# Videos are read from (and written to) the /videos volume; a token is required because the server listens beyond loopback.
-ENV VIDEO_ALLOWED_ROOTS=/videos \
-    VIDEO_OUTPUT_DIR=/videos/mcp-video \
-    MCP_TRANSPORT=http \
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
+# ffmpeg from Debian (already there in an image that has it).
+RUN command -v ffmpeg > /dev/null || (apt-get update && apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*)
+# Not root: the server runs as 'mcp' (uid 10001), whose home and only writable place is /data.
+RUN useradd --uid 10001 --home-dir /data --no-create-home --shell /usr/sbin/nologin mcp && mkdir /data && chown mcp:mcp /data
+COPY --from=build /app/ /app/
+USER mcp
+ENV VIDEO_OUTPUT_DIR=/data/output \
     MCP_HOST=0.0.0.0 \
     MCP_PORT=3104
-VOLUME /videos
+# The volume holds clips and audio it writes (and videos to read, mounted anywhere).
+VOLUME /data
 EXPOSE 3104
-HEALTHCHECK CMD ["/bin/sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/3104 && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3"]
+# Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/bin/bash", "-c", "[ \"$MCP_TRANSPORT\" != http ] || { exec 3<>/dev/tcp/127.0.0.1/$MCP_PORT && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3; }"]
 ENTRYPOINT ["/app/mcp-video"]

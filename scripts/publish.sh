@@ -21,5 +21,7 @@ projects=(
 rm -rf artifacts/publish  # nothing stale survives from an earlier layout
 for project in "${projects[@]}"; do
   echo "publishing $project"
-  dotnet publish "$project" -c Release -nologo -clp:ErrorsOnly -warnaserror
+  # linux-x64 named, as scripts/pack.sh's tool packages do: they then take this build instead of compiling it again.
+  dotnet publish "$project" -c Release -r linux-x64 -o "artifacts/publish/$(basename "$project" .csproj)/release" \
+    -nologo -clp:ErrorsOnly -warnaserror
 done

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 dotnet build McpServers.sln -c Release -warnaserror -nologo -clp:ErrorsOnly || { echo "tests: 0 passed, 1 failed"; exit 1; }
 scripts/publish.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+# The tool packages and Claude Desktop bundles the packaging tests install and run.
+scripts/pack.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 # End-to-end tests launch the published binaries (Native AOT), so a failure that only AOT has fails the suite.
 export MCP_TEST_BINARIES=published
 
@@ -17,6 +19,15 @@ status=$?
 
 read -r passed failed skipped < <(python3 scripts/trx-summary.py "$results")
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a crashed test host still counts as a failure
+
+# The Docker images: each built and checked over stdio and HTTP is one test (after the others: its builds take the CPU).
+docker/test-images.sh 2>&1 | tee "$results/docker-images.log"
+images_status=${PIPESTATUS[0]}
+images_ok=$(grep -c '^image .*: ok' "$results/docker-images.log" || true)
+images_failed=$(grep -c '^image .*: FAILED' "$results/docker-images.log" || true)
+[ "$images_status" -ne 0 ] && [ "$images_failed" -eq 0 ] && images_failed=1  # no image got as far as being tested
+passed=$((passed + images_ok))
+failed=$((failed + images_failed))
 line="tests: $passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"

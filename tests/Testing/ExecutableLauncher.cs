@@ -6,12 +6,17 @@ namespace McpServers.Testing;
 public static class ExecutableLauncher
 {
     public static Task<McpClient> ConnectAsync(string project, string executable, IEnumerable<string>? args = null,
+        IDictionary<string, string?>? environment = null, Action<string>? stderrLine = null, CancellationToken cancellationToken = default) =>
+        ConnectCommandAsync(RepoPaths.Executable(project, executable), args, environment, stderrLine, cancellationToken);
+
+    /// <summary>Starts any command (an installed tool, a bundle's binary, dnx) as an MCP server over its stdio.</summary>
+    public static Task<McpClient> ConnectCommandAsync(string command, IEnumerable<string>? args = null,
         IDictionary<string, string?>? environment = null, Action<string>? stderrLine = null, CancellationToken cancellationToken = default)
     {
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
-            Name = executable,
-            Command = RepoPaths.Executable(project, executable),
+            Name = Path.GetFileName(command),
+            Command = command,
             Arguments = args?.ToList() ?? [],
             EnvironmentVariables = environment?.ToDictionary() ?? [],
             StandardErrorLines = stderrLine,

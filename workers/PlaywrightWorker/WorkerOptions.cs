@@ -13,6 +13,11 @@ internal static class WorkerOptions
 
     public static readonly ServerOption<bool> Headed = ServerOption.Flag("headed", "Show browser windows (needs a display)");
 
+    public static readonly ServerOption<bool> NoSandbox = ServerOption.Flag("browser-no-sandbox",
+        "Run Chromium without its own sandbox: for a container under Docker's default seccomp profile, where Chromium cannot make "
+        + "the user namespaces its sandbox needs; the container (non-root, no capabilities, seccomp) is then the boundary. "
+        + "As root it is always so", "PLAYWRIGHT_NO_SANDBOX");
+
     public static readonly ServerOption<IReadOnlyList<string>> AllowedOrigins = ServerOption.List("browser-allowed-origins",
         "Only these origins or hosts may be loaded, by navigation or by any request (comma-separated)", "PLAYWRIGHT_ALLOWED_ORIGINS");
 
@@ -41,5 +46,5 @@ internal static class WorkerOptions
         "PLAYWRIGHT_CDP_ENDPOINT");
 
     public static IReadOnlyList<ServerOption> All { get; } =
-        [BrowserPath, Headed, AllowedOrigins, BlockedOrigins, AllowFileUrls, SnapshotMaxChars, OutputDirectory, BrowserEndpoint, BrowserEndpointHeaders, CdpEndpoint];
+        [BrowserPath, Headed, NoSandbox, AllowedOrigins, BlockedOrigins, AllowFileUrls, SnapshotMaxChars, OutputDirectory, BrowserEndpoint, BrowserEndpointHeaders, CdpEndpoint];
 }

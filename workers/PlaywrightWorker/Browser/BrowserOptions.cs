@@ -9,6 +9,9 @@ internal sealed record BrowserOptions
 
     public bool Headed { get; init; }
 
+    /// <summary>Chromium without its own sandbox (a container under the default seccomp profile); as root it always is.</summary>
+    public bool NoSandbox { get; init; }
+
     public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
 
     public IReadOnlyList<string> BlockedOrigins { get; init; } = [];
@@ -30,6 +33,7 @@ internal sealed record BrowserOptions
     {
         ExecutablePath = settings.Get(WorkerOptions.BrowserPath) ?? DefaultExecutable(),
         Headed = settings.Get(WorkerOptions.Headed),
+        NoSandbox = settings.Get(WorkerOptions.NoSandbox),
         AllowedOrigins = settings.Get(WorkerOptions.AllowedOrigins),
         BlockedOrigins = settings.Get(WorkerOptions.BlockedOrigins),
         AllowFileUrls = settings.Get(WorkerOptions.AllowFileUrls),

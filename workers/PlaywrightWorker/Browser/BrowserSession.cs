@@ -79,7 +79,7 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
             _playwright ??= await Playwright.CreateAsync();
             if (_browser is null)
             {
-                _browser = await BrowserConnector.OpenAsync(_playwright, options, LaunchArguments);
+                _browser = await BrowserConnector.OpenAsync(_playwright, options, () => LaunchArguments(options.NoSandbox));
                 if (options.Endpoints.IsRemote)
                     _browser.Disconnected += (_, _) => OnRemoteLost();
             }
@@ -259,13 +259,13 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
         "WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "SpareRendererForSitePerProcess",
     ];
 
-    private static List<string> LaunchArguments()
+    private static List<string> LaunchArguments(bool noSandbox)
     {
         // Background networking and component updates reach out to Google at every start; nothing here needs them.
         List<string> args = ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=" + string.Join(",", DisabledFeatures)];
-        if (OperatingSystem.IsLinux() && GetEuid() == 0)
-            args.Add("--no-sandbox"); // Chromium refuses to run its sandbox as root.
+        if (noSandbox || (OperatingSystem.IsLinux() && GetEuid() == 0))
+            args.Add("--no-sandbox"); // Chromium refuses to run its sandbox as root; in a container it cannot make one (see NoSandbox).
         return args;
     }
 
