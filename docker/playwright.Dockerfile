@@ -29,9 +29,11 @@ COPY workers/PlaywrightWorker/ workers/PlaywrightWorker/
 COPY servers/Playwright/ servers/Playwright/
 # The server (Native AOT) and its worker (ReadyToRun, on the .NET runtime) side by side: the server finds it there.
 RUN dotnet publish servers/Playwright/McpServers.Playwright.csproj -c Release -r linux-x64 --no-restore -o /app \
- && dotnet publish workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -c Release -r linux-x64 --no-restore -o /app
+ && dotnet publish workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -c Release -r linux-x64 --no-restore -o /app \
+ && rm -f /app/*.dbg \
+ && chmod +x /app/.playwright/node/linux-x64/node  # Playwright's driver: publish copies it without its execute bit
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
 # Debian's Chromium and fonts.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-liberation \

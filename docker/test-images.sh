@@ -6,8 +6,10 @@
 # No image registry is reachable here, so the base images the Dockerfiles name are made locally, under the same tags:
 #   mcr.microsoft.com/dotnet/runtime-deps:10.0  Debian bookworm (debootstrap, minbase) + ca-certificates, libssl3, tzdata
 #   mcr.microsoft.com/dotnet/sdk:10.0           the same + clang, lld, zlib1g-dev (the Native AOT linker) + this
-#                                               machine's .NET SDK and NuGet packages (so restore needs no network)
-#   mcr.microsoft.com/dotnet/runtime:10.0       runtime-deps + this machine's .NET runtime (the Playwright worker)
+#                                               machine's .NET SDK and NuGet packages, which are its only package
+#                                               source (RestoreSources): restore never asks the network
+#   mcr.microsoft.com/dotnet/aspnet:10.0        runtime-deps + this machine's .NET and ASP.NET Core runtimes (the
+#                                               Playwright worker, which is ReadyToRun, not Native AOT)
 # Images that install Debian packages of their own (ffmpeg, Chromium) are built with --network host so apt reaches
 # Debian's mirror, as debootstrap does; every other build has no network at all.
 # Debian's Docker engine (docker.io) is started if none runs, with --bridge=none --iptables=false: containers get only
@@ -68,18 +70,18 @@ base_images() {
     ln -sf /usr/share/dotnet/dotnet "$sdk/usr/bin/dotnet"
     cp -a "${NUGET_PACKAGES:-$HOME/.nuget/packages}" "$sdk/root/.nuget/packages"
     tar -C "$sdk" --exclude=./.complete -c . | docker import \
-      -c 'ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 NUGET_CERT_REVOCATION_MODE=offline NuGetAudit=false' \
+      -c 'ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 NUGET_CERT_REVOCATION_MODE=offline NuGetAudit=false RestoreSources=/root/.nuget/packages' \
       -c 'CMD ["/bin/bash"]' - mcr.microsoft.com/dotnet/sdk:10.0 > /dev/null
     rm -rf "$sdk/usr/share/dotnet" "$sdk/root/.nuget"
   fi
-  if ! docker image inspect mcr.microsoft.com/dotnet/runtime:10.0 > /dev/null 2>&1; then
+  if ! docker image inspect mcr.microsoft.com/dotnet/aspnet:10.0 > /dev/null 2>&1; then
     local runtime; runtime=$(rootfs runtime-deps "$base" | tail -1)
     local dotnet; dotnet=$(dirname "$(readlink -f "$(command -v dotnet)")")
     mkdir -p "$runtime/usr/share/dotnet/shared"
     cp -a "$dotnet/dotnet" "$dotnet/host" "$runtime/usr/share/dotnet/"
-    cp -a "$dotnet/shared/Microsoft.NETCore.App" "$runtime/usr/share/dotnet/shared/"
+    cp -a "$dotnet/shared/Microsoft.NETCore.App" "$dotnet/shared/Microsoft.AspNetCore.App" "$runtime/usr/share/dotnet/shared/"
     ln -sf /usr/share/dotnet/dotnet "$runtime/usr/bin/dotnet"
-    tar -C "$runtime" --exclude=./.complete -c . | docker import -c 'CMD ["/bin/bash"]' - mcr.microsoft.com/dotnet/runtime:10.0 > /dev/null
+    tar -C "$runtime" --exclude=./.complete -c . | docker import -c 'CMD ["/bin/bash"]' - mcr.microsoft.com/dotnet/aspnet:10.0 > /dev/null
     rm -rf "$runtime/usr/share/dotnet" "$runtime/usr/bin/dotnet"
   fi
 }

@@ -21,7 +21,7 @@ public sealed class DashboardTests
         await using var run = await DashboardRun.StartAsync(_ => new JsonObject
         {
             ["test"] = HubRun.Ours("McpServers.TestServer", "mcp-test-server"),
-            ["noisy"] = NoisyServer(),
+            ["noisy"] = HubRun.Noisy("s3cr3t-VALUE"),
         });
         var page = run.Page;
         await page.GotoAsync(run.Hub.BaseAddress + "dashboard/");
@@ -130,18 +130,6 @@ public sealed class DashboardTests
         await Expect(list.GetByTestId("try-response")).ToContainTextAsync("\"name\": \"test\"");
         await Expect(page.Locator("[data-testid=operation]")).ToHaveCountAsync(13);
     }
-
-    /// <summary>The test server after four stderr lines, one of each level, one with a bearer token.</summary>
-    private static JsonObject NoisyServer() => new()
-    {
-        ["command"] = "sh",
-        ["args"] = new JsonArray("-c", string.Join("; ",
-            "echo 'error: could not open Authorization: Bearer sk-live-4242' >&2",
-            "echo 'warn: slow start' >&2",
-            "echo 'info: ready' >&2",
-            "echo 'dbug: details' >&2",
-            $"exec '{RepoPaths.Executable("McpServers.TestServer", "mcp-test-server")}'")),
-    };
 
     /// <summary>A hub over HTTP with a token, a Chromium page, and an API client that has the token.</summary>
     private sealed class DashboardRun : IAsyncDisposable

@@ -10,23 +10,10 @@ public sealed class HubJournalTests
 {
     private const string Secret = "s3cr3t-VALUE";
 
-    /// <summary>The test server, after a few stderr lines of every level, some with secrets in them.</summary>
-    private static JsonObject Noisy() => new()
-    {
-        ["command"] = "sh",
-        ["args"] = new JsonArray("-c", string.Join("; ",
-            "echo 'error: could not open Authorization: Bearer sk-live-4242' >&2",
-            "echo 'warn: slow start' >&2",
-            "echo \"info: token=abc123 ready with $SERVICE_PASSWORD\" >&2",
-            "echo 'dbug: details' >&2",
-            $"exec '{RepoPaths.Executable("McpServers.TestServer", "mcp-test-server")}'")),
-        ["env"] = new JsonObject { ["SERVICE_PASSWORD"] = Secret },
-    };
-
     [Fact]
     public async Task Logs_AreMaskedFilteredAndStreamed_EventsAreRecorded_AndTheFilesHoldNoSecret()
     {
-        using var config = HubRun.NewConfig(_ => new JsonObject { ["noisy"] = Noisy() });
+        using var config = HubRun.NewConfig(_ => new JsonObject { ["noisy"] = HubRun.Noisy(Secret) });
         var folder = Path.GetDirectoryName(config)!;
         using var hub = await HttpServerProcess.StartAsync("McpServers.Hub", "mcp-hub", null, HubRun.ConfigArgs(config));
         using var http = new HttpClient { BaseAddress = hub.BaseAddress };

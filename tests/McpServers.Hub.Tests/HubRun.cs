@@ -42,6 +42,22 @@ internal sealed class HubRun : IAsyncDisposable
         new() { ["command"] = RepoPaths.Executable(project, executable), ["args"] = new JsonArray([.. args.Select(a => (JsonNode)a)]) };
 
     /// <summary>
+    /// The test server after four stderr lines, one of each level, with secrets in them: a bearer token, a token= pair,
+    /// and <paramref name="secret"/>, the value of its env SERVICE_PASSWORD.
+    /// </summary>
+    public static JsonObject Noisy(string secret) => new()
+    {
+        ["command"] = "sh",
+        ["args"] = new JsonArray("-c", string.Join("; ",
+            "echo 'error: could not open Authorization: Bearer sk-live-4242' >&2",
+            "echo 'warn: slow start' >&2",
+            "echo \"info: token=abc123 ready with $SERVICE_PASSWORD\" >&2",
+            "echo 'dbug: details' >&2",
+            $"exec '{RepoPaths.Executable("McpServers.TestServer", "mcp-test-server")}'")),
+        ["env"] = new JsonObject { ["SERVICE_PASSWORD"] = secret },
+    };
+
+    /// <summary>
     /// Writes the config into a new temporary folder that is deleted when disposed: declare it before the hub
     /// (<c>using var config = ...</c>), so the hub ends first and the folder goes even when the test fails.
     /// </summary>
