@@ -11,7 +11,7 @@
 # seccomp=unconfined would weaken the box around everything, so the container is the boundary instead: a page that
 # broke out of its renderer would be uid 10001 with no capabilities, under the default seccomp filter, in a container
 # with nothing of the host's mounted and no data but its own.
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build
 WORKDIR /src
 # Restore from the project files alone: this layer is built again only when the dependencies change.
 COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./
@@ -33,10 +33,14 @@ RUN dotnet publish servers/Playwright/McpServers.Playwright.csproj -c Release -r
  && rm -f /app/*.dbg \
  && chmod +x /app/.playwright/node/linux-x64/node  # Playwright's driver: publish copies it without its execute bit
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# Debian's Chromium and fonts.
-RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-liberation \
+# Debian, for its Chromium (Ubuntu's is a snap, which a container cannot run), with the .NET and ASP.NET Core runtimes
+# of Microsoft's image (the worker is ReadyToRun on them; the server itself is Native AOT).
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS dotnet
+FROM debian:bookworm-slim
+COPY --from=dotnet /usr/share/dotnet /usr/share/dotnet
+RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet \
+ && apt-get update \
+ && apt-get install -y --no-install-recommends chromium fonts-liberation ca-certificates libssl3 \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --uid 10001 --create-home --shell /usr/sbin/nologin browser
 COPY --from=build /app/ /app/

@@ -4,7 +4,7 @@
 #   "command": "docker", "args": ["run", "-i", "--rm", "-v", "mcp-rss:/data", "mcp-rss"]
 # Or over Streamable HTTP, which beyond loopback needs a token:
 #   docker run -p 3103:3103 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v mcp-rss:/data mcp-rss
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build
 WORKDIR /src
 # Restore from the project files alone: this layer is built again only when the dependencies change.
 COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./

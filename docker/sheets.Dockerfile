@@ -6,7 +6,7 @@
 #   docker run -it --rm -v mcp-sheets:/data mcp-sheets auth login --no-browser --client-secret-file /data/client_secret.json
 # Or over Streamable HTTP, which beyond loopback needs a token:
 #   docker run -p 3107:3107 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v mcp-sheets:/data mcp-sheets
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build
 WORKDIR /src
 # Restore from the project files alone: this layer is built again only when the dependencies change.
 COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./

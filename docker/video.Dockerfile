@@ -4,7 +4,7 @@
 #   "command": "docker", "args": ["run", "-i", "--rm", "-v", "mcp-video:/data", "mcp-video"]
 # Or over Streamable HTTP, which beyond loopback needs a token:
 #   docker run -p 3104:3104 -e MCP_TRANSPORT=http -e MCP_AUTH_TOKEN=$(openssl rand -hex 32) -v mcp-video:/data mcp-video
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build
 WORKDIR /src
 # Restore from the project files alone: this layer is built again only when the dependencies change.
 COPY nuget.config global.json Directory.Build.props Directory.Packages.props ./
@@ -26,9 +26,10 @@ RUN useradd --uid 10001 --home-dir /data --no-create-home --shell /usr/sbin/nolo
 COPY --from=build /app/ /app/
 USER mcp
 ENV VIDEO_OUTPUT_DIR=/data/output \
+    VIDEO_ALLOWED_ROOTS=/media,/data \
     MCP_HOST=0.0.0.0 \
     MCP_PORT=3104
-# The volume holds clips and audio it writes (and videos to read, mounted anywhere).
+# The volume holds the clips and audio it writes; mount the videos to read at /media (read-only is enough).
 VOLUME /data
 EXPOSE 3104
 # Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.

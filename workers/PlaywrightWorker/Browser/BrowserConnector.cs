@@ -30,6 +30,8 @@ internal static class BrowserConnector
         {
             ExecutablePath = options.ExecutablePath,
             Headless = !options.Headed,
+            // Playwright turns Chromium's sandbox off unless asked for it: ask, except where it cannot run (see LaunchArguments).
+            ChromiumSandbox = !BrowserSession.WithoutSandbox(options.NoSandbox),
             Args = launchArguments(),
         });
     }

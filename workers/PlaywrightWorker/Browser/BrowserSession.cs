@@ -259,13 +259,19 @@ internal sealed class BrowserSession(BrowserOptions options, ILogger<BrowserSess
         "WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "SpareRendererForSitePerProcess",
     ];
 
+    /// <summary>
+    /// Chromium runs without its own sandbox only when it must: as root (it refuses to), or when asked (a container under
+    /// Docker's default seccomp profile, where it cannot make the user namespaces the sandbox needs).
+    /// </summary>
+    public static bool WithoutSandbox(bool noSandbox) => noSandbox || (OperatingSystem.IsLinux() && GetEuid() == 0);
+
     private static List<string> LaunchArguments(bool noSandbox)
     {
         // Background networking and component updates reach out to Google at every start; nothing here needs them.
         List<string> args = ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=" + string.Join(",", DisabledFeatures)];
-        if (noSandbox || (OperatingSystem.IsLinux() && GetEuid() == 0))
-            args.Add("--no-sandbox"); // Chromium refuses to run its sandbox as root; in a container it cannot make one (see NoSandbox).
+        if (WithoutSandbox(noSandbox))
+            args.Add("--no-sandbox");
         return args;
     }
 
