@@ -87,7 +87,8 @@ public sealed class DashboardTests
         Assert.EndsWith(" --log-level warning", cli);
 
         await page.GetByTestId("save-server").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("#/servers", StringComparison.Ordinal));
+        // A hash change is a same-document navigation (no load event): wait for the URL itself.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#/servers$"), new() { Timeout = 15_000 });
         // The file holds exactly the previewed entry; the API shows it with the secret value hidden.
         var file = JsonNode.Parse(await File.ReadAllTextAsync(run.Config))!["mcpServers"]!["added"]!;
         Assert.True(JsonNode.DeepEquals(entry, file), $"preview {entry.ToJsonString()} but stored {file.ToJsonString()}");
