@@ -102,7 +102,8 @@ public sealed partial class WorkerPool
             using var timeout = new CancellationTokenSource(_options.PingTimeout, _time);
             try
             {
-                await worker.Channel.PingAsync(timeout.Token);
+                // On the thread pool: a send that blocks (a stopped worker's full pipe) must not hold the timeout up.
+                await Task.Run(() => worker.Channel.PingAsync(timeout.Token), timeout.Token).WaitAsync(timeout.Token);
             }
             catch (Exception) when (!worker.HasExited)
             {
