@@ -41,4 +41,6 @@ VOLUME /data
 EXPOSE 3105
 # Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/bin/bash", "-c", "[ \"$MCP_TRANSPORT\" != http ] || { exec 3<>/dev/tcp/127.0.0.1/$MCP_PORT && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3; }"]
+# The MCP registry takes this image as the server its server.json names (io.modelcontextprotocol.server.name).
+LABEL io.modelcontextprotocol.server.name="io.github.mcpservers/mcp-gmail"
 ENTRYPOINT ["/app/mcp-gmail"]

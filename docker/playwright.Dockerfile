@@ -20,16 +20,16 @@ COPY shared/ProcessPool/McpServers.ProcessPool.csproj shared/ProcessPool/
 COPY shared/WorkerRpc/McpServers.WorkerRpc.csproj shared/WorkerRpc/
 COPY workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj workers/PlaywrightWorker/
 COPY servers/Playwright/McpServers.Playwright.csproj servers/Playwright/
-RUN dotnet restore servers/Playwright/McpServers.Playwright.csproj -r linux-x64 \
- && dotnet restore workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -r linux-x64
+# (the worker, a project reference, with it)
+RUN dotnet restore servers/Playwright/McpServers.Playwright.csproj -r linux-x64
 COPY shared/Hosting/ shared/Hosting/
 COPY shared/ProcessPool/ shared/ProcessPool/
 COPY shared/WorkerRpc/ shared/WorkerRpc/
 COPY workers/PlaywrightWorker/ workers/PlaywrightWorker/
 COPY servers/Playwright/ servers/Playwright/
-# The server (Native AOT) and its worker (ReadyToRun, on the .NET runtime) side by side: the server finds it there.
+# The server (Native AOT); publishing it publishes its worker (ReadyToRun, on the .NET runtime) beside it, where the
+# server finds it.
 RUN dotnet publish servers/Playwright/McpServers.Playwright.csproj -c Release -r linux-x64 --no-restore -o /app \
- && dotnet publish workers/PlaywrightWorker/McpServers.PlaywrightWorker.csproj -c Release -r linux-x64 --no-restore -o /app \
  && rm -f /app/*.dbg \
  && chmod +x /app/.playwright/node/linux-x64/node  # Playwright's driver: publish copies it without its execute bit
 
@@ -53,4 +53,6 @@ ENV PLAYWRIGHT_BROWSER_PATH=/usr/bin/chromium \
 EXPOSE 3102
 # Over HTTP the health check asks /healthz; over stdio there is no port to ask and a running container is healthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/bin/bash", "-c", "[ \"$MCP_TRANSPORT\" != http ] || { exec 3<>/dev/tcp/127.0.0.1/$MCP_PORT && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3; }"]
+# The MCP registry takes this image as the server its server.json names (io.modelcontextprotocol.server.name).
+LABEL io.modelcontextprotocol.server.name="io.github.mcpservers/mcp-playwright"
 ENTRYPOINT ["/app/mcp-playwright"]

@@ -162,6 +162,11 @@ PY
   [ $listed -eq 0 ] || { echo "$server: over HTTP: $out" >&2; return 1; }
   python3 -c 'import json,sys; o=json.loads(sys.argv[2]); assert sys.argv[1] in o["tools"] and not o["call"].get("isError"), o' "$tool" "$out" || return 1
   [ "$(docker run --rm --pull never --network none --entrypoint id "$image" -u)" != 0 ] || { echo "$server: the image runs as root" >&2; return 1; }
+  # The registry's proof of ownership: the image names the server its server.json describes.
+  local named expected
+  named=$(docker image inspect -f '{{index .Config.Labels "io.modelcontextprotocol.server.name"}}' "$image")
+  expected=$(python3 -c 'import json,os,sys; project = json.load(open("packaging/servers.json"))["servers"][sys.argv[1]]["project"]; print(json.load(open(os.path.join(os.path.dirname(project), ".mcp", "server.json")))["name"])' "$server")
+  [ -n "$expected" ] && [ "$named" = "$expected" ] || { echo "$server: label io.modelcontextprotocol.server.name is '$named', not '$expected'" >&2; return 1; }
 }
 
 start_engine

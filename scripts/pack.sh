@@ -5,6 +5,7 @@
 #   artifacts/package/<Id>.linux-x64.<version>.nupkg  the same tool as a Native AOT binary for linux-x64
 #   artifacts/bundles/<command>.mcpb                   a Claude Desktop bundle (manifest from scripts/packaging.py, checked
 #                                                      and packed with npm @anthropic-ai/mcpb) holding the published binary
+#                                                      (mcp-playwright: with its worker, self-contained, and Playwright's driver)
 # Run scripts/publish.sh first (the bundles hold its binaries) and scripts/install-deps.sh (the mcpb CLI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,14 +25,23 @@ for server_json in servers/*/.mcp/server.json; do
   dotnet pack "$project" -c Release -r linux-x64 -o artifacts/package -nologo -clp:ErrorsOnly -warnaserror
 done
 
+stage=""
+trap 'rm -rf "$stage"' EXIT  # a failed step leaves no staged bundle (mcp-playwright's is ~290 MB) behind
 for key in $(python3 -c 'import json; print(" ".join(json.load(open("packaging/servers.json"))["servers"]))'); do
   stage=$(mktemp -d)
   python3 scripts/packaging.py manifest "$key" --binaries artifacts/publish > "$stage/manifest.json"
   command=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["name"])' "$stage/manifest.json")
-  project=$(python3 -c 'import json,sys,os; print(os.path.splitext(os.path.basename(json.load(open("packaging/servers.json"))["servers"][sys.argv[1]]["project"]))[0])' "$key")
-  mkdir "$stage/server"
-  # The binary and any native library published beside it (SQLite's), not the debug symbols.
-  find "artifacts/publish/$project/release" -maxdepth 1 -type f ! -name '*.dbg' -exec cp {} "$stage/server/" \;
+  project=$(python3 -c 'import json,sys; print(json.load(open("packaging/servers.json"))["servers"][sys.argv[1]]["project"])' "$key")
+  mapfile -t publish_options < <(python3 -c 'import json,sys; print("\n".join(json.load(open("packaging/servers.json"))["servers"][sys.argv[1]].get("bundlePublish", [])))' "$key")
+  if [ -n "${publish_options[*]}" ]; then
+    # Published for the bundle with its own options (mcp-playwright: a self-contained worker beside the server).
+    dotnet publish "$project" -c Release -r linux-x64 "${publish_options[@]}" -o "$stage/server" -nologo -clp:ErrorsOnly -warnaserror
+    find "$stage/server" -name '*.dbg' -delete
+  else
+    mkdir "$stage/server"
+    # The binary and any native library published beside it (SQLite's), not the debug symbols.
+    find "artifacts/publish/$(basename "$project" .csproj)/release" -maxdepth 1 -type f ! -name '*.dbg' -exec cp {} "$stage/server/" \;
+  fi
   echo "bundling $command"
   "$mcpb" validate "$stage/manifest.json"
   "$mcpb" pack "$stage" "artifacts/bundles/$command.mcpb" > /dev/null

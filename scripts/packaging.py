@@ -22,7 +22,8 @@ REGISTRY_SCHEMA = "https://static.modelcontextprotocol.io/schemas/2025-09-29/ser
 # Hosting's HTTP settings: a packaged server is launched over stdio, where they do nothing.
 HTTP_ONLY = {"MCP_TRANSPORT", "MCP_HOST", "MCP_PORT", "MCP_AUTH_TOKEN", "MCP_ALLOWED_ORIGINS", "MCP_ALLOWED_HOSTS",
              "MCP_STATELESS", "MCP_MAX_SESSIONS", "MCP_SESSION_IDLE_TIMEOUT", "MCP_MAX_BODY_BYTES"}
-SECRET_NAME = re.compile(r"token|secret|passw|credential|key|auth", re.IGNORECASE)
+# Header values and endpoint URLs carry credentials as often as not (Authorization=Bearer ..., wss://...?token=).
+SECRET_NAME = re.compile(r"token|secret|passw|credential|key|auth|headers|endpoint", re.IGNORECASE)
 OPTION = re.compile(r"^\s{2}(--[a-z0-9-]+)(?: <value>)?\s{2,}(.*)$")
 
 
@@ -95,7 +96,8 @@ def server_json(key, server, meta, binaries):
         variable = {"name": option["env"], "description": option["description"] + f" ({option['flag']})",
                     "isRequired": any(s["env"] == option["env"] and s["required"] for s in server["settings"]),
                     "isSecret": bool(SECRET_NAME.search(option["env"])), "format": env_format(option)}
-        if option["default"] and not option["default"].startswith(("$", "~", "none", "the ", "beside", "ffmpeg", "ffprobe", "loopback")):
+        # Only a literal value is a default; prose ("beside mcp-playwright", "$TMPDIR/...", "none") describes one.
+        if option["default"] and " " not in option["default"] and not option["default"].startswith(("$", "~", "none", "beside", "ffmpeg", "ffprobe", "loopback")):
             variable["default"] = "true" if option["is_flag"] else option["default"]
         variables.append(variable)
     package_id = os.path.splitext(os.path.basename(server["project"]))[0]
@@ -108,7 +110,7 @@ def server_json(key, server, meta, binaries):
         "repository": {"url": meta["repository"], "source": "github"},
         "packages": [{
             "registryType": "nuget",
-            "registryBaseUrl": "https://api.nuget.org",
+            "registryBaseUrl": "https://api.nuget.org/v3/index.json",
             "identifier": package_id,
             "version": meta["version"],
             "transport": {"type": "stdio"},
@@ -171,10 +173,19 @@ def main(args):
                     os.makedirs(os.path.dirname(path), exist_ok=True)
                     with open(path, "w", encoding="utf-8") as f:
                         f.write(text)
+        # The registry takes a NuGet package as the server's only when its README (ours: the repository's) says
+        # "mcp-name: <name>"; a name ended by whitespace or a tag is read the same by every version of its check.
+        with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+            readme = f.read()
+        for server in meta["servers"].values():
+            name = f"{meta['registryNamespace']}/{server['executable']}"
+            if not re.search(r"mcp-name: " + re.escape(name) + r"(\s|<)", readme):
+                stale.append(f"README.md (no 'mcp-name: {name}' line)")
         if "--check" in args and stale:
-            sys.exit("not what the binaries teach now (run scripts/packaging.py server-json): " + ", ".join(stale))
+            sys.exit("out of date (server.json: run scripts/packaging.py server-json, which writes what the binaries teach "
+                     "now): " + ", ".join(stale))
         for path in stale:
-            print("wrote", path)
+            print("wrote" if path.endswith(".json") else "missing:", path)
     elif args[:1] == ["manifest"] and len(args) == 2:
         print(json.dumps(manifest(args[1], meta["servers"][args[1]], meta, binaries), indent=2))
     else:

@@ -37,10 +37,16 @@ public sealed class BundleTests
             environment[name] = Substitute((string)value!, unpacked, settings);
         var binary = Substitute((string)config["command"]!, unpacked, settings);
         Assert.Equal(Path.Combine(unpacked, "server", command), binary);
+        // Nothing in a bundle leans on an installed .NET: what is not Native AOT (mcp-playwright's worker) is self-contained.
+        foreach (var runtimeConfig in Directory.EnumerateFiles(Path.Combine(unpacked, "server"), "*.runtimeconfig.json"))
+            Assert.NotNull(JsonNode.Parse(File.ReadAllText(runtimeConfig))!["runtimeOptions"]!["includedFrameworks"]);
         await PackagedServers.AnswersAsync(key, binary, config["args"]!.AsArray().Select(a => Substitute((string)a!, unpacked, settings)), environment);
     }
 
-    /// <summary>What a user would fill in: a file or folder in the test's own folder (the hub's servers file), else nothing.</summary>
+    /// <summary>
+    /// What a user would fill in: a file or folder in the test's own folder (the hub's servers file, the machine's
+    /// Chromium for mcp-playwright), else nothing.
+    /// </summary>
     private static Dictionary<string, string> UserSettings(string key, string folder, JsonObject userConfig)
     {
         var settings = new Dictionary<string, string>();
@@ -48,6 +54,7 @@ public sealed class BundleTests
         {
             settings[name] = (string)field!["type"]! switch
             {
+                "file" when key == "playwright" => "/usr/bin/chromium",
                 "file" when key == "hub" => PackagedServers.Environment(key, folder)["HUB_CONFIG"]!,
                 "file" => Path.Combine(folder, name + ".data"),
                 "directory" => Directory.CreateDirectory(Path.Combine(folder, name)).FullName,

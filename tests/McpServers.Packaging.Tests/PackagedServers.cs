@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ModelContextProtocol.Protocol;
 using McpServers.Testing;
 
 namespace McpServers.Packaging.Tests;
@@ -29,12 +30,13 @@ internal static class PackagedServers
         "calendar" => "list_events",
         "sheets" => "read_range",
         "hub" => "hub_servers",
+        "playwright" => "browser_navigate",
         _ => throw new ArgumentException($"no tool named for {key}"),
     };
 
     /// <summary>
-    /// What a server needs to start in a test: its data under <paramref name="folder"/> (never the user's), and for the
-    /// hub a config with no servers.
+    /// What a server needs to start in a test: its data under <paramref name="folder"/> (never the user's), for the hub
+    /// a config with no servers, for mcp-playwright no warm spare worker.
     /// </summary>
     public static Dictionary<string, string?> Environment(string key, string folder)
     {
@@ -44,6 +46,8 @@ internal static class PackagedServers
             ["XDG_CONFIG_HOME"] = Path.Combine(folder, "config"),
             ["HOME"] = folder,
         };
+        if (key == "playwright")
+            environment["PLAYWRIGHT_WARM_WORKERS"] = "0";  // one Chromium per test: the session's, no spare beside it
         if (key == "hub")
         {
             var config = Path.Combine(folder, "hub.json");
@@ -53,12 +57,27 @@ internal static class PackagedServers
         return environment;
     }
 
-    /// <summary>Lists the server's tools over stdio and checks <see cref="ToolOf"/> is there.</summary>
+    /// <summary>
+    /// A call that only works when the package carries all the server runs on, where listing tools would not show it:
+    /// mcp-playwright's navigate needs its worker, Playwright's driver (both executable after the install) and Chromium.
+    /// </summary>
+    private static (Dictionary<string, object?> Arguments, string Expected)? CallOf(string key) => key switch
+    {
+        "playwright" => (new() { ["url"] = "data:text/html,<h1>rendered%20by%20the%20packaged%20worker</h1>" }, "heading \"rendered by the packaged worker\""),
+        _ => null,
+    };
+
+    /// <summary>Lists the server's tools over stdio, checks <see cref="ToolOf"/> is there, and makes <see cref="CallOf"/>'s call.</summary>
     public static async Task AnswersAsync(string key, string command, IEnumerable<string> args, IDictionary<string, string?> environment)
     {
         var stderr = new System.Text.StringBuilder();
         await using var client = await ExecutableLauncher.ConnectCommandAsync(command, args, environment, line => stderr.AppendLine(line));
         var tools = (await client.ListToolsAsync()).Select(t => t.Name).ToList();
         Assert.True(tools.Contains(ToolOf(key)), $"{command}: {string.Join(", ", tools)}\n{stderr}");
+        if (CallOf(key) is not { } call)
+            return;
+        var result = await client.CallToolAsync(ToolOf(key), call.Arguments);
+        var text = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(c => c.Text));
+        Assert.True(result.IsError != true && text.Contains(call.Expected, StringComparison.Ordinal), $"{command}: {text}\n{stderr}");
     }
 }

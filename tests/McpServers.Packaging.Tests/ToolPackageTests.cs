@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using McpServers.Testing;
 
 namespace McpServers.Packaging.Tests;
@@ -56,6 +57,9 @@ public sealed class ToolPackageTests
         var described = serverJson["packages"]![0]!;
         Assert.Equal((packageId, PackagedServers.Version, "nuget", "stdio"),
             ((string)described["identifier"]!, (string)described["version"]!, (string)described["registryType"]!, (string)described["transport"]!["type"]!));
+        // The registry's ownership proof: the packed README names the server as "mcp-name: <name>", then a space or a tag.
+        var readme = new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd();
+        Assert.Matches($@"mcp-name: {Regex.Escape((string)serverJson["name"]!)}(\s|<)", readme);
         var settings = new StreamReader(package.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open()).ReadToEnd();
         Assert.Contains($"<Command Name=\"{command}\" />", settings);
         Assert.True(File.Exists(Path.Combine(Packages, $"{packageId}.linux-x64.{PackagedServers.Version}.nupkg")));

@@ -23,7 +23,8 @@ internal sealed class ServerLog(RotatingLogFile file, TimeProvider time) : IDisp
     /// <summary>Masks what a line from the server or about it says, as every kept line is.</summary>
     public string Mask(string text) => SecretMask.Apply(text, _secrets);
 
-    public void Append(string source, string text, string? level = null)
+    /// <summary>Masks the line, keeps it (file, recent lines, live readers) and returns it as kept.</summary>
+    public string Append(string source, string text, string? level = null)
     {
         text = Mask(text);
         var entry = new LogEntry(time.GetUtcNow(), level ?? LogLevels.Guess(text), source, text);
@@ -36,6 +37,7 @@ internal sealed class ServerLog(RotatingLogFile file, TimeProvider time) : IDisp
             foreach (var reader in _readers)
                 reader.Writer.TryWrite(entry);
         }
+        return text;
     }
 
     /// <summary>The last <paramref name="count"/> lines at <paramref name="level"/> or above that contain <paramref name="search"/> (any case).</summary>

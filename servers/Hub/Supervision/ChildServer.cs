@@ -100,12 +100,10 @@ internal sealed class ChildServer : IServerConnection
                 child._stderrClosed.TrySetResult();
                 return;
             }
-            // Masked before anything keeps it: the tail quoted in errors, the log. Nothing a line does may end the hub.
+            // Masked before anything keeps it (the log, then the tail quoted in errors). Nothing a line does may end the hub.
             try
             {
-                var line = log.Mask(e.Data);
-                child.OnStderr(line);
-                log.Append("stderr", line);
+                child.OnStderr(log.Append("stderr", e.Data));
             }
             catch (Exception)
             {
