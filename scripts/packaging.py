@@ -18,7 +18,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REGISTRY_SCHEMA = "https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json"  # packaging/schemas/SOURCE.txt
+REGISTRY_SCHEMA = "https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json"  # packaging/schemas/SOURCE.txt
 # Hosting's HTTP settings: a packaged server is launched over stdio, where they do nothing.
 HTTP_ONLY = {"MCP_TRANSPORT", "MCP_HOST", "MCP_PORT", "MCP_AUTH_TOKEN", "MCP_ALLOWED_ORIGINS", "MCP_ALLOWED_HOSTS",
              "MCP_STATELESS", "MCP_MAX_SESSIONS", "MCP_SESSION_IDLE_TIMEOUT", "MCP_MAX_BODY_BYTES"}

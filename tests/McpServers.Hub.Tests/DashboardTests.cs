@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using McpServers.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -57,7 +58,10 @@ public sealed class DashboardTests
         Assert.Contains("Authorization: Bearer ***", await lines.First.TextContentAsync());
         await page.GetByTestId("log-level").SelectOptionAsync("debug");
         await page.GetByTestId("log-search").FillAsync("SLOW");
-        await Expect(lines.Filter(new() { HasText = "dbug: details" })).ToHaveCountAsync(0);
+        // Waits for the view both changes make (debug level and the search): every line matches, and there is one.
+        // Waiting only for the debug line to be gone could pass while the error filter still hid it.
+        await Expect(lines.Filter(new() { HasNotTextRegex = new Regex("slow", RegexOptions.IgnoreCase) })).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Expect(lines.First).ToBeVisibleAsync();
         var texts = await lines.AllTextContentsAsync();
         Assert.NotEmpty(texts);
         Assert.All(texts, t => Assert.Contains("slow", t, StringComparison.OrdinalIgnoreCase));
